@@ -1,0 +1,104 @@
+package io.wcshooks.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpecLoaderTest {
+
+  private static String bundledText() throws IOException {
+    try (InputStream in = SpecLoader.class.getClassLoader().getResourceAsStream(SpecLoader.BUNDLED_SPEC)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static SpecException rejected(String yaml) {
+    return assertThrows(SpecException.class,
+        () -> SpecLoader.load("broken.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  private static int lineOf(String text, String needle) {
+    int index = text.indexOf(needle);
+    assertTrue(index >= 0, needle);
+    return text.substring(0, index).split("\n", -1).length;
+  }
+
+  @Test
+  void bundledSpecLoads() {
+    WcsSpec spec = SpecLoader.loadBundled();
+    assertEquals(38, spec.methods().size());
+    assertEquals(List.of("nodeId", "sessionId", "appKey"),
+        spec.contextParameters().stream().map(Parameter::name).toList());
+    HookMethod connect = spec.method("connect").orElseThrow();
+    assertEquals(MethodKind.CONNECT, connect.kind());
+    assertEquals("ConnectionStatus", connect.parameter("status").orElseThrow().enumName().orElseThrow());
+  }
+
+  @Test
+  void greyParametersResolveExplicitly() {
+    WcsSpec spec = SpecLoader.loadBundled();
+    Parameter callee = spec.method("OnCallEvent").orElseThrow().parameter("callee").orElseThrow();
+    assertEquals("call.callee", callee.see().orElseThrow());
+    assertEquals(spec.method("call").orElseThrow().parameter("callee").orElseThrow().description(),
+        callee.description());
+  }
+
+  @Test
+  void requestFieldsAddMissingContextParameters() {
+    WcsSpec spec = SpecLoader.loadBundled();
+    HookMethod error = spec.method("ErrorEvent").orElseThrow();
+    assertEquals(List.of("info", "nodeId", "sessionId", "appKey"),
+        spec.requestFields(error).stream().map(Parameter::name).toList());
+  }
+
+  @Test
+  void invalidYamlNamesTheLine() {
+    SpecException e = rejected("specVersion: \"1.0.0\"\nmethods: [\n  - {name: x\n");
+    assertTrue(e.getMessage().contains("line"), e.getMessage());
+    assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+  }
+
+  @Test
+  void schemaViolationNamesLineAndPath() throws IOException {
+    String text = bundledText().replaceFirst("kind: connect", "kind: connection");
+    SpecException e = rejected(text);
+    int line = lineOf(text, "kind: connection");
+    assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("line " + line + ", $.methods[0].kind: ")),
+        e.getMessage());
+  }
+
+  @Test
+  void missingRequiredFieldIsReported() throws IOException {
+    String text = bundledText().replaceFirst("    forbid: may\n", "");
+    SpecException e = rejected(text);
+    assertTrue(e.problems().stream().anyMatch(p -> p.contains("$.methods[0]") && p.contains("forbid")),
+        e.getMessage());
+  }
+
+  @Test
+  void danglingGreyReferenceIsReported() throws IOException {
+    String text = bundledText().replace("see: call.callee", "see: call.calee");
+    SpecException e = rejected(text);
+    assertTrue(e.problems().stream().anyMatch(p -> p.contains("'call.calee' is not a described parameter")),
+        e.getMessage());
+    assertTrue(e.problems().stream().allMatch(p -> p.startsWith("line ")), e.getMessage());
+  }
+
+  @Test
+  void unknownEnumAndDuplicateParameterAreBothReported() throws IOException {
+    String text = bundledText()
+        .replace("enum: DtmfType", "enum: DtmfKind")
+        .replaceFirst("      - name: urlServer\n", "      - name: appKey\n");
+    SpecException e = rejected(text);
+    assertTrue(e.problems().stream().anyMatch(p -> p.contains("unknown enum 'DtmfKind'")), e.getMessage());
+    assertTrue(e.problems().stream().anyMatch(p -> p.contains("duplicate parameter 'appKey' in method connect")),
+        e.getMessage());
+  }
+}
