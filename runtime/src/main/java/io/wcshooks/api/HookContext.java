@@ -1,0 +1,81 @@
+package io.wcshooks.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Where a hook call comes from: the hook's name, WCS's context parameters, the HTTP request
+ * headers and the raw body. A handler declares a {@code HookContext} parameter to get it.
+ */
+public final class HookContext {
+  private final String hook;
+  private final ObjectNode json;
+  private final byte[] body;
+  private final Map<String, List<String>> headers;
+
+  /**
+   * @param hook the hook's wire name
+   * @param json the parsed body
+   * @param body the body's bytes as received
+   * @param headers the request headers (names are matched case-insensitively)
+   */
+  public HookContext(String hook, ObjectNode json, byte[] body, Map<String, List<String>> headers) {
+    this.hook = Objects.requireNonNull(hook, "hook");
+    this.json = Objects.requireNonNull(json, "json");
+    this.body = Objects.requireNonNull(body, "body");
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    this.headers = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** The hook's wire name, e.g. {@code connect} or {@code StreamStatusEvent}. */
+  public String hook() {
+    return hook;
+  }
+
+  /** The WCS node that sent the call ({@code nodeId}), or null. */
+  public String nodeId() {
+    return text("nodeId");
+  }
+
+  /** The client's session on that node ({@code sessionId}), or null. */
+  public String sessionId() {
+    return text("sessionId");
+  }
+
+  /** The WCS application the client connected to ({@code appKey}), or null. */
+  public String appKey() {
+    return text("appKey");
+  }
+
+  /** Request headers, names case-insensitive. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The first value of a header, or null. */
+  public String header(String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The body as parsed, a read-only snapshot (use the request object to change the echo). */
+  public JsonNode rawJson() {
+    return json.deepCopy();
+  }
+
+  /** The body's bytes exactly as WCS sent them (e.g. to verify a signature). */
+  public byte[] rawBody() {
+    return body.clone();
+  }
+
+  private String text(String field) {
+    JsonNode value = json.get(field);
+    return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+  }
+}

@@ -1,0 +1,278 @@
+package io.wcshooks.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The body of one hook call, as WCS sent it. Generated request types (one per hook) extend this
+ * class with a typed accessor per parameter of the methods table.
+ *
+ * <p>The request is a view over the JSON tree WCS sent, not a copy: reading never converts a
+ * value, and the echo is the tree itself. So every field comes back as it arrived, including
+ * fields the spec does not know, explicit nulls, strings that look like booleans, and numbers of
+ * any size or precision, in the order WCS sent them. A handler changes the echo only through a
+ * setter, {@link #put}, {@link #remove} or {@link #json()}.
+ */
+public abstract class HookRequest {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final ObjectNode json;
+  private boolean exposed;
+
+  protected HookRequest(ObjectNode json) {
+    this.json = Objects.requireNonNull(json, "json");
+  }
+
+  /**
+   * The live JSON body. Changes to it are echoed to WCS. Prefer the typed accessors; this is for
+   * fields a newer WCS sends that the spec does not know yet.
+   */
+  public final ObjectNode json() {
+    exposed = true;
+    return json;
+  }
+
+  /**
+   * Whether the echo may differ from the bytes WCS sent: a setter, {@link #put}, {@link #remove}
+   * or {@link #json()} was used, or a live object or array was handed out.
+   */
+  public final boolean isModified() {
+    return exposed;
+  }
+
+  /** Whether the body has this field, even with an explicit null. */
+  public final boolean has(String field) {
+    return json.has(field);
+  }
+
+  /** A field's raw JSON value: null when absent, a {@code NullNode} when explicitly null. */
+  public final JsonNode get(String field) {
+    JsonNode value = json.get(field);
+    if (value != null && value.isContainerNode()) {
+      exposed = true;
+    }
+    return value;
+  }
+
+  /** Sets a field (overwriting keeps its position; a new field goes last). Null writes JSON null. */
+  public HookRequest put(String field, JsonNode value) {
+    exposed = true;
+    json.set(field, value == null ? NODES.nullNode() : value);
+    return this;
+  }
+
+  /** Sets a string field; null writes JSON null. */
+  public HookRequest put(String field, String value) {
+    return put(field, value == null ? null : NODES.textNode(value));
+  }
+
+  /** Sets a boolean field; null writes JSON null. */
+  public HookRequest put(String field, Boolean value) {
+    return put(field, value == null ? null : NODES.booleanNode(value));
+  }
+
+  /** Sets a numeric field exactly; null writes JSON null. */
+  public HookRequest put(String field, Number value) {
+    return put(field, numberNode(value));
+  }
+
+  /** Removes a field, so that the echo does not carry it. */
+  public HookRequest remove(String field) {
+    exposed = true;
+    json.remove(field);
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + json;
+  }
+
+  // ---- For generated accessors. Reading is lenient where WCS is known to vary (booleans and
+  // ---- numbers sent as strings); a value of an incompatible JSON type is a HookFieldException.
+
+  protected final String stringField(String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isValueNode()) {
+      return value.asText();
+    }
+    throw new HookFieldException(field, "a string", describe(value));
+  }
+
+  protected final Boolean booleanField(String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isTextual()) {
+      String text = value.textValue().trim();
+      if (text.equalsIgnoreCase("true")) {
+        return Boolean.TRUE;
+      }
+      if (text.equalsIgnoreCase("false")) {
+        return Boolean.FALSE;
+      }
+    }
+    throw new HookFieldException(field, "a boolean (or \"true\"/\"false\")", describe(value));
+  }
+
+  protected final Integer integerField(String field) {
+    BigDecimal number = numberField(field);
+    if (number == null) {
+      return null;
+    }
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new HookFieldException(field, "an integer within 32 bits", describe(json.get(field)));
+    }
+  }
+
+  protected final Long longField(String field) {
+    BigDecimal number = numberField(field);
+    if (number == null) {
+      return null;
+    }
+    try {
+      return number.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new HookFieldException(field, "an integer within 64 bits", describe(json.get(field)));
+    }
+  }
+
+  protected final BigDecimal numberField(String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isNumber()) {
+      return value.isBigInteger() ? new BigDecimal(value.bigIntegerValue()) : value.decimalValue();
+    }
+    if (value.isTextual()) {
+      try {
+        return new BigDecimal(value.textValue().trim());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw new HookFieldException(field, "a number", describe(value));
+  }
+
+  protected final ObjectNode objectField(String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isObject()) {
+      exposed = true;
+      return (ObjectNode) value;
+    }
+    throw new HookFieldException(field, "an object", describe(value));
+  }
+
+  protected final ArrayNode arrayField(String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isArray()) {
+      exposed = true;
+      return (ArrayNode) value;
+    }
+    throw new HookFieldException(field, "an array", describe(value));
+  }
+
+  /** An array of scalars as an unmodifiable list; use the setter to change it. */
+  protected final <T> List<T> listField(String field, Function<String, T> element) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isArray()) {
+      throw new HookFieldException(field, "an array", describe(value));
+    }
+    List<T> list = new ArrayList<>(value.size());
+    for (JsonNode item : value) {
+      if (item.isContainerNode()) {
+        throw new HookFieldException(field, "an array of strings", "an array holding " + describe(item));
+      }
+      list.add(item.isNull() ? null : element.apply(item.asText()));
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  protected final void setString(String field, String value) {
+    put(field, value);
+  }
+
+  protected final void setBoolean(String field, Boolean value) {
+    put(field, value);
+  }
+
+  protected final void setNumber(String field, Number value) {
+    put(field, value);
+  }
+
+  protected final void setJson(String field, JsonNode value) {
+    put(field, value);
+  }
+
+  protected final <T> void setList(String field, List<T> values, Function<T, String> element) {
+    if (values == null) {
+      put(field, (JsonNode) null);
+      return;
+    }
+    ArrayNode array = NODES.arrayNode(values.size());
+    for (T value : values) {
+      array.add(value == null ? NODES.nullNode() : NODES.textNode(element.apply(value)));
+    }
+    put(field, array);
+  }
+
+  private static JsonNode numberNode(Number value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return NODES.numberNode(value.intValue());
+    }
+    if (value instanceof Long) {
+      return NODES.numberNode(value.longValue());
+    }
+    if (value instanceof BigInteger big) {
+      return NODES.numberNode(big);
+    }
+    if (value instanceof BigDecimal decimal) {
+      return NODES.numberNode(decimal);
+    }
+    // Doubles and floats go through their shortest exact decimal form.
+    return NODES.numberNode(new BigDecimal(value.toString()));
+  }
+
+  private static String describe(JsonNode value) {
+    JsonNodeType type = value.getNodeType();
+    return switch (type) {
+      case OBJECT -> "an object";
+      case ARRAY -> "an array";
+      case STRING -> "the string " + value;
+      case BOOLEAN, NUMBER -> type.name().toLowerCase(java.util.Locale.ROOT) + " " + value;
+      default -> type.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}

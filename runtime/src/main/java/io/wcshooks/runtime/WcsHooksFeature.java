@@ -1,0 +1,41 @@
+package io.wcshooks.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
+import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
+import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.json.JsonLimits;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.util.Objects;
+import org.glassfish.jersey.jackson.JacksonFeature;
+
+/**
+ * Everything a generated hook resource needs from Jersey: the body reader, the exact JSON
+ * configuration (also given to Jersey's Jackson provider), and the JSON error mapping.
+ */
+public final class WcsHooksFeature implements Feature {
+  private final JsonLimits limits;
+
+  public WcsHooksFeature() {
+    this(JsonLimits.DEFAULTS);
+  }
+
+  public WcsHooksFeature(JsonLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  @Override
+  public boolean configure(FeatureContext context) {
+    HookJson codec = new HookJson(limits);
+    ErrorBodies errors = new ErrorBodies(codec);
+    ObjectMapper mapper = codec.mapper();
+    context.register(JacksonFeature.withoutExceptionMappers());
+    context.register(new ObjectMapperResolver(mapper));
+    context.register(new HookCallReader(codec, errors, limits));
+    context.register(new WebApplicationExceptionMapper(errors));
+    context.register(new UnexpectedExceptionMapper(errors));
+    return true;
+  }
+}
