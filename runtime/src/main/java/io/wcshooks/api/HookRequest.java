@@ -2,6 +2,7 @@ package io.wcshooks.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  * setter, {@link #put}, {@link #remove} or {@link #json()}.
  */
 public abstract class HookRequest {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final ObjectNode json;
   private boolean exposed;
@@ -259,10 +260,10 @@ public abstract class HookRequest {
       return NODES.numberNode(big);
     }
     if (value instanceof BigDecimal decimal) {
-      return NODES.numberNode(decimal);
+      return DecimalNode.valueOf(decimal);
     }
     // Doubles and floats go through their shortest exact decimal form.
-    return NODES.numberNode(new BigDecimal(value.toString()));
+    return DecimalNode.valueOf(new BigDecimal(value.toString()));
   }
 
   private static String describe(JsonNode value) {
