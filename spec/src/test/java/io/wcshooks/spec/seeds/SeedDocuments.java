@@ -1,0 +1,43 @@
+package io.wcshooks.spec.seeds;
+
+import io.wcshooks.spec.HookMethod;
+import io.wcshooks.spec.WcsSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The seed documents as read for one spec: the methods tables are grouped by that spec's method
+ * names (see {@link MethodsTable}), so a mutated spec gets its own reading.
+ *
+ * @param english seed 000
+ * @param russian seed 001
+ * @param fourTypes seed 004
+ * @param restClientConfig the restClientConfig table of wcs-facts.md
+ */
+record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourTypes,
+    RestClientConfigFacts restClientConfig) {
+
+  static SeedDocuments readFor(WcsSpec spec) {
+    Set<String> methodNames = spec.methods().stream().map(HookMethod::name).collect(Collectors.toSet());
+    return new SeedDocuments(
+        MethodsTable.english(Seeds.file("000"), methodNames),
+        MethodsTable.russian(Seeds.file("001"), methodNames),
+        FourTypes.read(Seeds.file("004")),
+        RestClientConfigFacts.read(Seeds.facts()));
+  }
+
+  /** Every check of {@link SpecCrossCheck}, in one list. */
+  List<String> differences(WcsSpec spec) {
+    List<String> out = new ArrayList<>();
+    out.addAll(SpecCrossCheck.englishTableDifferences(spec, english));
+    out.addAll(SpecCrossCheck.russianTableDifferences(spec, russian));
+    out.addAll(SpecCrossCheck.translationDifferences(english, russian));
+    out.addAll(SpecCrossCheck.fourTypesDifferences(spec, fourTypes));
+    out.addAll(SpecCrossCheck.enumDifferences(spec, english, russian));
+    out.addAll(SpecCrossCheck.greyReferenceDifferences(spec));
+    out.addAll(SpecCrossCheck.restClientConfigDifferences(spec, restClientConfig));
+    return out;
+  }
+}

@@ -1,0 +1,420 @@
+package io.wcshooks.spec.seeds;
+
+import io.wcshooks.spec.EnumType;
+import io.wcshooks.spec.Erratum;
+import io.wcshooks.spec.HookMethod;
+import io.wcshooks.spec.JsonType;
+import io.wcshooks.spec.Parameter;
+import io.wcshooks.spec.RestClientConfigField;
+import io.wcshooks.spec.Text;
+import io.wcshooks.spec.WcsSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Compares a spec with the seed documents. Every method returns the differences as readable
+ * lines, empty when they agree; the spec is never assumed to be the bundled one, so the same
+ * checks run on mutated copies to prove that they can fail.
+ */
+final class SpecCrossCheck {
+
+  static final String ADDED_METHOD = "addedMethod";
+  static final String RENAMED_PARAMETER = "renamedParameter";
+  static final String RUSSIAN_DIFFERS = "russianDiffers";
+  static final String CLASSIFICATION = "classification";
+
+  private SpecCrossCheck() {}
+
+  /** Which description of a {@link Text} a table holds, and which erratum excuses a difference. */
+  private enum Language {
+    ENGLISH("en", Text::en, Optional.empty()),
+    RUSSIAN("ru", Text::ru, Optional.of(RUSSIAN_DIFFERS));
+
+    final String code;
+    final Function<Text, String> text;
+    final Optional<String> excusedBy;
+
+    Language(String code, Function<Text, String> text, Optional<String> excusedBy) {
+      this.code = code;
+      this.text = text;
+      this.excusedBy = excusedBy;
+    }
+  }
+
+  /**
+   * Seed 000 against the spec: the methods both ways, their order, each method's parameters by
+   * table name and order, grey rows, English descriptions, the context section, and that every
+   * tableName is explained by a renamedParameter erratum.
+   */
+  static List<String> englishTableDifferences(WcsSpec spec, MethodsTable english) {
+    List<String> out = tableDifferences(spec, english, Language.ENGLISH);
+    out.addAll(renameDifferences(spec));
+    return out;
+  }
+
+  /** Seed 001 against the spec, as {@link #englishTableDifferences}, with the Russian descriptions. */
+  static List<String> russianTableDifferences(WcsSpec spec, MethodsTable russian) {
+    return tableDifferences(spec, russian, Language.RUSSIAN);
+  }
+
+  /** Seed 000 against seed 001: the same methods, parameters and grey rows, in the same order. */
+  static List<String> translationDifferences(MethodsTable english, MethodsTable russian) {
+    List<String> out = new ArrayList<>();
+    String where = english.source() + "/" + russian.source();
+    List<String> enMethods = english.methods().stream().map(TableMethod::name).toList();
+    List<String> ruMethods = russian.methods().stream().map(TableMethod::name).toList();
+    listDifferences(out, where + " methods", english.source(), enMethods, russian.source(), ruMethods);
+    for (TableMethod en : english.methods()) {
+      Optional<TableMethod> ru = russian.method(en.name());
+      if (ru.isPresent()) {
+        sectionDifferences(out, where + " " + en.name(), english, en, russian, ru.get());
+      }
+    }
+    if (english.context().isPresent() && russian.context().isPresent()) {
+      sectionDifferences(out, where + " " + MethodsTable.CONTEXT_SECTION, english, english.context().get(),
+          russian, russian.context().get());
+    } else if (english.context().isPresent() != russian.context().isPresent()) {
+      out.add(where + ": only one table has the " + MethodsTable.CONTEXT_SECTION + " section");
+    }
+    return out;
+  }
+
+  /**
+   * Seed 004 against the spec: every method 004 names has the kind and forbid of 004's list, and
+   * every spec method 004 does not name has a classification erratum.
+   */
+  static List<String> fourTypesDifferences(WcsSpec spec, FourTypes fourTypes) {
+    List<String> out = new ArrayList<>();
+    fourTypes.methods().forEach((name, classification) -> {
+      Optional<HookMethod> method = spec.method(name);
+      if (method.isEmpty()) {
+        out.add("004 names " + name + " (" + classification + "), the spec has no such method");
+      } else if (method.get().kind() != classification.kind() || method.get().forbid() != classification.forbid()) {
+        out.add(name + ": 004 says " + classification + ", the spec says "
+            + new Classification(method.get().kind(), method.get().forbid()));
+      }
+    });
+    for (HookMethod method : spec.methods()) {
+      if (fourTypes.of(method.name()).isEmpty() && errata(spec, CLASSIFICATION, method.name()).isEmpty()) {
+        out.add(method.name() + " (" + new Classification(method.kind(), method.forbid()) + ") is not named in 004,"
+            + " and no erratum of kind " + CLASSIFICATION + " explains its classification");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The enums against the tables: every value a table description lists for a parameter with an
+   * enum is one of that enum's listed values, and every listed value of an enum is listed in the
+   * English description of a parameter that uses it. A parameter without an enum whose description
+   * is shaped like a value list, and an enum no parameter or restClientConfig field uses, are
+   * reported too.
+   */
+  static List<String> enumDifferences(WcsSpec spec, MethodsTable english, MethodsTable russian) {
+    List<String> out = new ArrayList<>();
+    Map<String, Set<String>> listedInEnglish = new LinkedHashMap<>();
+    for (HookMethod method : spec.methods()) {
+      for (Parameter parameter : method.parameters()) {
+        if (parameter.enumName().isEmpty()) {
+          unlistedEnumDifferences(out, method, parameter, english, russian);
+          continue;
+        }
+        String enumName = parameter.enumName().get();
+        listedInEnglish.computeIfAbsent(enumName, e -> new LinkedHashSet<>());
+        Optional<EnumType> type = spec.enumType(enumName);
+        if (type.isEmpty()) {
+          out.add(method.name() + "." + parameter.name() + ": enum " + enumName + " is not declared");
+          continue;
+        }
+        for (MethodsTable table : List.of(english, russian)) {
+          Optional<TableRow> row = table.method(method.name())
+              .flatMap(m -> m.parameter(parameter.tableName()))
+              .filter(r -> !r.isGrey());
+          if (row.isEmpty()) {
+            continue;
+          }
+          List<String> values = ListedValues.in(row.get().description());
+          String at = table.source() + " line " + row.get().line() + ": " + method.name() + "." + parameter.tableName();
+          if (values.isEmpty()) {
+            out.add(at + " has enum " + enumName + ", but its description lists no values: \""
+                + row.get().description() + "\"");
+          }
+          for (String value : values) {
+            if (!type.get().values().contains(value)) {
+              out.add(at + " lists " + value + ", which is not among the values of enum " + enumName
+                  + (type.get().observed().contains(value) ? " (it is only in observed; the table lists it)" : "")
+                  + " " + type.get().values());
+            }
+          }
+          if (table == english) {
+            listedInEnglish.get(enumName).addAll(values);
+          }
+        }
+      }
+    }
+    Set<String> usedByConfig = new HashSet<>();
+    spec.restClientConfig().fields().forEach(f -> f.enumName().ifPresent(usedByConfig::add));
+    for (EnumType type : spec.enums()) {
+      Set<String> listed = listedInEnglish.get(type.name());
+      if (listed == null) {
+        if (!usedByConfig.contains(type.name())) {
+          out.add("enum " + type.name() + " is used by no parameter and no restClientConfig field");
+        }
+        continue;
+      }
+      for (String value : type.values()) {
+        if (!listed.contains(value)) {
+          out.add("enum " + type.name() + " value " + value + " is listed in no " + english.source()
+              + " description of a parameter that uses it (found " + listed + ")");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A description shaped like a list of values means the parameter has an enum. */
+  private static void unlistedEnumDifferences(List<String> out, HookMethod method, Parameter parameter,
+      MethodsTable english, MethodsTable russian) {
+    for (MethodsTable table : List.of(english, russian)) {
+      table.method(method.name()).flatMap(m -> m.parameter(parameter.tableName()))
+          .filter(row -> ListedValues.looksLikeValueList(row.description()))
+          .ifPresent(row -> out.add(table.source() + " line " + row.line() + ": " + method.name() + "."
+              + parameter.tableName() + " lists values " + ListedValues.in(row.description())
+              + ", but the spec gives it no enum"));
+    }
+  }
+
+  /**
+   * Grey rows are "described above or below in the table": a grey parameter resolves to a
+   * described row of the same name, unless an erratum says why not.
+   */
+  static List<String> greyReferenceDifferences(WcsSpec spec) {
+    List<String> out = new ArrayList<>();
+    for (HookMethod method : spec.methods()) {
+      for (Parameter parameter : method.parameters()) {
+        if (parameter.see().isEmpty()) {
+          continue;
+        }
+        String see = parameter.see().get();
+        String target = see.substring(see.indexOf('.') + 1);
+        String self = method.name() + "." + parameter.name();
+        if (!target.equals(parameter.name()) && spec.errataAffecting(self).isEmpty()) {
+          out.add(self + " is grey and resolves to " + see + ", a row of another name, and no erratum says why");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** restClientConfig against the table of wcs-facts.md: names, order, defaults, value sets. */
+  static List<String> restClientConfigDifferences(WcsSpec spec, RestClientConfigFacts facts) {
+    List<String> out = new ArrayList<>();
+    List<RestClientConfigField> fields = spec.restClientConfig().fields();
+    listDifferences(out, "restClientConfig fields", "facts",
+        facts.fields().stream().map(RestClientConfigFacts.Field::name).toList(),
+        "the spec", fields.stream().map(RestClientConfigField::name).toList());
+    for (RestClientConfigFacts.Field fact : facts.fields()) {
+      Optional<RestClientConfigField> field = fields.stream().filter(f -> f.name().equals(fact.name())).findFirst();
+      if (field.isEmpty()) {
+        continue;
+      }
+      String at = "restClientConfig." + fact.name();
+      if (!field.get().defaultValue().equals(fact.defaultValue())) {
+        out.add(at + ": facts give the default \"" + fact.defaultValue() + "\", the spec \""
+            + field.get().defaultValue() + "\"");
+      }
+      if (fact.enumValues().isEmpty()) {
+        if (field.get().type() != JsonType.FIELD_LIST || field.get().enumName().isPresent()) {
+          out.add(at + ": facts say " + RestClientConfigFacts.FIELD_LIST + ", the spec has type "
+              + field.get().type().specName() + field.get().enumName().map(e -> " with enum " + e).orElse(""));
+        }
+      } else {
+        List<String> values = field.get().enumName().flatMap(spec::enumType).map(EnumType::values).orElse(List.of());
+        if (!values.equals(fact.enumValues())) {
+          out.add(at + ": facts give the values " + fact.enumValues() + ", the spec "
+              + field.get().enumName().map(e -> "enum " + e + " " + values).orElse("no enum"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> tableDifferences(WcsSpec spec, MethodsTable table, Language language) {
+    List<String> out = new ArrayList<>();
+    String source = table.source();
+    Set<String> added = new HashSet<>();
+    spec.errata().stream().filter(e -> e.kind().equals(ADDED_METHOD)).forEach(e -> added.addAll(e.affects()));
+
+    for (TableMethod row : table.methods()) {
+      if (spec.method(row.name()).isEmpty()) {
+        out.add(source + " line " + row.line() + ": method " + row.name() + " (parameters " + row.parameterNames()
+            + ") is not in the spec");
+      } else if (added.contains(row.name())) {
+        out.add(source + " line " + row.line() + ": method " + row.name() + " is in the table, yet an erratum of kind "
+            + ADDED_METHOD + " says the table lacks it");
+      }
+    }
+    for (HookMethod method : spec.methods()) {
+      if (table.method(method.name()).isEmpty() && !added.contains(method.name())) {
+        out.add("spec method " + method.name() + " is not in " + source
+            + " (and no erratum of kind " + ADDED_METHOD + " affects it)");
+      }
+    }
+    List<String> tableOrder = table.methods().stream().map(TableMethod::name)
+        .filter(n -> spec.method(n).isPresent()).toList();
+    List<String> specOrder = spec.methods().stream().map(HookMethod::name)
+        .filter(n -> table.method(n).isPresent()).toList();
+    if (!tableOrder.equals(specOrder)) {
+      out.add(source + ": the methods are in another order than the spec's; " + firstDivergence(tableOrder, specOrder));
+    }
+
+    for (TableMethod row : table.methods()) {
+      Optional<HookMethod> method = spec.method(row.name());
+      if (method.isEmpty()) {
+        continue;
+      }
+      compareText(out, source + " line " + row.line() + ": method " + row.name(), language,
+          row.description(), method.get().description());
+      parameterDifferences(out, spec, table, row, method.get(), language);
+    }
+
+    if (table.context().isEmpty()) {
+      out.add(source + ": no " + MethodsTable.CONTEXT_SECTION + " section");
+    } else {
+      TableMethod context = table.context().get();
+      listDifferences(out, source + " " + MethodsTable.CONTEXT_SECTION, source, context.parameterNames(),
+          "spec.contextParameters", spec.contextParameters().stream().map(Parameter::name).toList());
+      for (Parameter parameter : spec.contextParameters()) {
+        context.parameter(parameter.name()).ifPresent(row -> compareText(out,
+            source + " line " + row.line() + ": context." + parameter.name(), language,
+            row.description(), parameter.description()));
+      }
+    }
+    return out;
+  }
+
+  private static void parameterDifferences(List<String> out, WcsSpec spec, MethodsTable table, TableMethod row,
+      HookMethod method, Language language) {
+    String source = table.source();
+    listDifferences(out, source + " line " + row.line() + ": " + method.name() + " parameters", source,
+        row.parameterNames(), "the spec (by tableName)", method.parameters().stream().map(Parameter::tableName).toList());
+    for (Parameter parameter : method.parameters()) {
+      Optional<TableRow> cell = row.parameter(parameter.tableName());
+      if (cell.isEmpty()) {
+        continue;
+      }
+      String self = method.name() + "." + parameter.name();
+      String at = source + " line " + cell.get().line() + ": " + method.name() + "." + parameter.tableName();
+      if (cell.get().isGrey() != parameter.isGrey()) {
+        out.add(at + (cell.get().isGrey()
+            ? " is grey in the table but described in the spec"
+            : " is described in the table but grey in the spec (see " + parameter.see().orElse("") + ")"));
+        continue;
+      }
+      if (cell.get().isGrey()) {
+        continue;
+      }
+      List<Erratum> excuses = language.excusedBy.map(kind -> errata(spec, kind, self)).orElse(List.of());
+      boolean same = normalise(cell.get().description()).equals(normalise(language.text.apply(parameter.description())));
+      if (excuses.isEmpty()) {
+        compareText(out, at, language, cell.get().description(), parameter.description());
+      } else if (same) {
+        out.add(at + ": erratum " + excuses.get(0).id() + " excuses a difference, but the "
+            + language.code + " descriptions agree");
+      }
+    }
+  }
+
+  /** A tableName is the table's misprint of the wire name; only a renamedParameter erratum may say so. */
+  private static List<String> renameDifferences(WcsSpec spec) {
+    List<String> out = new ArrayList<>();
+    for (HookMethod method : spec.methods()) {
+      for (Parameter parameter : method.parameters()) {
+        String self = method.name() + "." + parameter.name();
+        boolean renamed = !parameter.tableName().equals(parameter.name());
+        boolean explained = !errata(spec, RENAMED_PARAMETER, self).isEmpty();
+        if (renamed && !explained) {
+          out.add(self + " has tableName " + parameter.tableName() + ", but no erratum of kind " + RENAMED_PARAMETER
+              + " affects " + self);
+        } else if (!renamed && explained) {
+          out.add(self + ": an erratum of kind " + RENAMED_PARAMETER + " affects it, but it has no tableName");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Names and order of the parameter rows of the same section in 000 and 001, and their grey rows. */
+  private static void sectionDifferences(List<String> out, String where, MethodsTable english, TableMethod en,
+      MethodsTable russian, TableMethod ru) {
+    listDifferences(out, where + " parameters", english.source(), en.parameterNames(), russian.source(),
+        ru.parameterNames());
+    if (!en.parameterNames().equals(ru.parameterNames())) {
+      return;
+    }
+    for (int i = 0; i < en.parameters().size(); i++) {
+      TableRow enRow = en.parameters().get(i);
+      TableRow ruRow = ru.parameters().get(i);
+      if (enRow.isGrey() != ruRow.isGrey()) {
+        out.add(where + "." + enRow.name() + " is " + (enRow.isGrey() ? "grey" : "described") + " in "
+            + english.source() + " (line " + enRow.line() + ") but " + (ruRow.isGrey() ? "grey" : "described")
+            + " in " + russian.source() + " (line " + ruRow.line() + ")");
+      }
+    }
+  }
+
+  /** Reports what is only in one list, or, when both hold the same names, where the order parts. */
+  private static void listDifferences(List<String> out, String what, String leftName, List<String> left,
+      String rightName, List<String> right) {
+    List<String> onlyLeft = minus(left, right);
+    List<String> onlyRight = minus(right, left);
+    if (!onlyLeft.isEmpty()) {
+      out.add(what + ": " + onlyLeft + " only in " + leftName);
+    }
+    if (!onlyRight.isEmpty()) {
+      out.add(what + ": " + onlyRight + " only in " + rightName);
+    }
+    if (onlyLeft.isEmpty() && onlyRight.isEmpty() && !left.equals(right)) {
+      out.add(what + ": another order in " + rightName + " than in " + leftName + "; " + firstDivergence(left, right));
+    }
+  }
+
+  /** The multiset difference, so that a name listed twice on one side is reported once too many. */
+  private static List<String> minus(List<String> from, List<String> remove) {
+    List<String> rest = new ArrayList<>(from);
+    remove.forEach(rest::remove);
+    return rest;
+  }
+
+  private static String firstDivergence(List<String> left, List<String> right) {
+    int i = 0;
+    while (i < left.size() && i < right.size() && left.get(i).equals(right.get(i))) {
+      i++;
+    }
+    return "position " + (i + 1) + ": " + (i < left.size() ? left.get(i) : "(end)") + " vs "
+        + (i < right.size() ? right.get(i) : "(end)") + "\n    " + left + "\n    " + right;
+  }
+
+  private static void compareText(List<String> out, String at, Language language, String table, Text spec) {
+    String specText = language.text.apply(spec);
+    if (!normalise(table).equals(normalise(specText))) {
+      out.add(at + ": the " + language.code + " description differs\n    table: \"" + normalise(table)
+          + "\"\n    spec:  \"" + normalise(specText) + "\"");
+    }
+  }
+
+  private static String normalise(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  private static List<Erratum> errata(WcsSpec spec, String kind, String target) {
+    return spec.errataAffecting(target).stream().filter(e -> e.kind().equals(kind)).toList();
+  }
+}
