@@ -1,0 +1,186 @@
+package io.wcshooks.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.wcshooks.processor.model.EnumModel;
+import io.wcshooks.processor.model.GenerationModel;
+import io.wcshooks.processor.model.HookModel;
+import io.wcshooks.processor.model.SpecModels;
+import io.wcshooks.processor.validation.HandlerValidator;
+import io.wcshooks.processor.writer.EntryPointWriter;
+import io.wcshooks.processor.writer.OpenEnumWriter;
+import io.wcshooks.processor.writer.RequestTypeWriter;
+import io.wcshooks.processor.writer.ResourceWriter;
+import io.wcshooks.processor.writer.RestClientConfigWriter;
+import io.wcshooks.processor.writer.RuntimeTypes;
+import io.wcshooks.spec.SpecException;
+import io.wcshooks.spec.SpecLoader;
+import io.wcshooks.spec.WcsSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates a WCS hook backend from the spec and the module's {@code @WcsHook} methods.
+ *
+ * <p>Rounds: the first one that sees a {@code @WcsHook} writes what the spec alone decides (request
+ * types, open enums, the restClientConfig builder). Handlers name those request types, so they are
+ * checked in a later round, once the types exist; then the resource and the {@code WcsHooks} entry
+ * point are written. Any internal failure becomes a compile error, never an exception in javac.
+ *
+ * <p>Options: {@code -Awcshooks.spec=<file>} reads another spec file than the bundled one;
+ * {@code -Awcshooks.package=<name>} sets the generated code's package (default {@value #DEFAULT_PACKAGE}).
+ */
+@AutoService(Processor.class)
+public final class WcsHookProcessor extends AbstractProcessor {
+  public static final String SPEC_OPTION = "wcshooks.spec";
+  public static final String PACKAGE_OPTION = "wcshooks.package";
+  public static final String DEFAULT_PACKAGE = "io.wcshooks.hooks";
+
+  /** Classes with handlers, by name: elements are not reused across rounds. */
+  private final Set<String> ownerNames = new LinkedHashSet<>();
+  private GenerationModel model;
+  private boolean specTypesWritten;
+  private boolean done;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(RuntimeTypes.WCS_HOOK.canonicalName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SPEC_OPTION, PACKAGE_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      process(round);
+    } catch (Throwable t) {
+      done = true;
+      StringWriter trace = new StringWriter();
+      t.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "wcs-hooks processor failed internally (please report it with this trace): " + trace);
+    }
+    // @WcsHook is this processor's alone: claiming it keeps javac from warning that nobody did.
+    return true;
+  }
+
+  private void process(RoundEnvironment round) throws IOException {
+    if (done) {
+      return;
+    }
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(RuntimeTypes.WCS_HOOK.canonicalName());
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        Element owner = element.getEnclosingElement();
+        if (element.getKind() == ElementKind.METHOD && owner instanceof TypeElement type) {
+          ownerNames.add(type.getQualifiedName().toString());
+        }
+      }
+    }
+    if (ownerNames.isEmpty()) {
+      return;
+    }
+    if (model == null) {
+      WcsSpec spec = loadSpec();
+      if (spec == null) {
+        done = true;
+        return;
+      }
+      String packageName = processingEnv.getOptions().getOrDefault(PACKAGE_OPTION, DEFAULT_PACKAGE);
+      model = SpecModels.build(spec, packageName);
+    }
+    if (!specTypesWritten) {
+      writeSpecTypes();
+      specTypesWritten = true;
+      return; // handlers are checked next round, when the request types they name exist
+    }
+
+    List<ExecutableElement> handlers = handlerMethods();
+    boolean unresolved = handlers.stream().anyMatch(HandlerValidator::hasUnresolvedTypes);
+    if (unresolved && !round.processingOver()) {
+      return; // another processor may still generate what they name; javac reports what never appears
+    }
+    done = true;
+    HandlerValidator.Result result = new HandlerValidator(processingEnv, model).validate(handlers);
+    if (!result.valid()) {
+      return;
+    }
+    GenerationModel complete = model.withHandlers(result.handlers(), result.owners());
+    Element[] origins = handlers.stream().map(Element::getEnclosingElement).distinct().toArray(Element[]::new);
+    write(ResourceWriter.write(complete), origins);
+    write(EntryPointWriter.write(complete), origins);
+  }
+
+  private WcsSpec loadSpec() {
+    String specFile = processingEnv.getOptions().get(SPEC_OPTION);
+    try {
+      return specFile == null || specFile.isBlank() ? SpecLoader.loadBundled() : SpecLoader.load(Path.of(specFile));
+    } catch (SpecException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "wcs-hooks cannot use its spec (-A" + SPEC_OPTION + "=" + (specFile == null ? "<bundled>" : specFile) + "): "
+              + e.getMessage());
+      return null;
+    }
+  }
+
+  private void writeSpecTypes() throws IOException {
+    for (HookModel hook : model.hooks()) {
+      write(RequestTypeWriter.write(hook, model.specVersion()));
+    }
+    for (EnumModel type : model.enums()) {
+      write(OpenEnumWriter.write(type, model.specVersion()));
+    }
+    write(RestClientConfigWriter.write(model));
+  }
+
+  private List<ExecutableElement> handlerMethods() {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (String name : ownerNames) {
+      TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
+      if (owner == null) {
+        continue;
+      }
+      for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+        boolean annotated = method.getAnnotationMirrors().stream().anyMatch(m ->
+            ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+                .contentEquals(RuntimeTypes.WCS_HOOK.canonicalName()));
+        if (annotated) {
+          methods.add(method);
+        }
+      }
+    }
+    return methods;
+  }
+
+  private void write(JavaFile file, Element... origins) throws IOException {
+    var source = processingEnv.getFiler().createSourceFile(
+        file.packageName() + "." + file.typeSpec().name(), origins);
+    try (var writer = source.openWriter()) {
+      file.writeTo(writer);
+    }
+  }
+}

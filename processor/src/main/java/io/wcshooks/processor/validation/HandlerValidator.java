@@ -1,0 +1,328 @@
+package io.wcshooks.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import io.wcshooks.processor.model.GenerationModel;
+import io.wcshooks.processor.model.HandlerModel;
+import io.wcshooks.processor.model.HandlerOwnerModel;
+import io.wcshooks.processor.model.HookModel;
+import io.wcshooks.processor.model.Names;
+import io.wcshooks.processor.writer.RuntimeTypes;
+import io.wcshooks.spec.HookMethod;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * Checks users' {@code @WcsHook} methods against the spec and reports every mistake, each anchored
+ * to the element at fault with a message that says how to fix it; it keeps going after the first.
+ */
+public final class HandlerValidator {
+  private final Elements elements;
+  private final Types types;
+  private final Messager messager;
+  private final GenerationModel model;
+  private final Map<String, HookModel> hooks = new LinkedHashMap<>();
+  private boolean failed;
+
+  public HandlerValidator(ProcessingEnvironment env, GenerationModel model) {
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
+    this.messager = env.getMessager();
+    this.model = model;
+    model.hooks().forEach(h -> hooks.put(h.wireName(), h));
+  }
+
+  /**
+   * The checked handlers and the classes whose instances they need.
+   *
+   * @param handlers the valid handlers, at most one per hook
+   * @param owners the classes with instance handlers
+   * @param valid whether no error was reported
+   */
+  public record Result(List<HandlerModel> handlers, List<HandlerOwnerModel> owners, boolean valid) {}
+
+  /** Whether a method's signature names a type that does not exist yet (e.g. a request type not generated). */
+  public static boolean hasUnresolvedTypes(ExecutableElement method) {
+    if (method.getReturnType().getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    return method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR);
+  }
+
+  public Result validate(List<ExecutableElement> methods) {
+    TypeElement context = elements.getTypeElement(RuntimeTypes.HOOK_CONTEXT.canonicalName());
+    TypeElement result = elements.getTypeElement(RuntimeTypes.HOOK_RESULT.canonicalName());
+    if (context == null || result == null) {
+      for (ExecutableElement method : methods) {
+        error(method, "@WcsHook needs wcs-hooks-runtime on the compile classpath (io.wcshooks.api.HookContext and "
+            + "HookResult are missing): add the io.wcshooks:wcs-hooks-runtime dependency");
+      }
+      return new Result(List.of(), List.of(), false);
+    }
+
+    Map<String, ExecutableElement> firstByHook = new LinkedHashMap<>();
+    List<HandlerModel> handlers = new ArrayList<>();
+    Map<TypeElement, Boolean> ownersNeedingInstances = new LinkedHashMap<>();
+    for (ExecutableElement method : methods) {
+      Optional<HandlerModel> handler = validate(method, context.asType(), result.asType());
+      if (handler.isEmpty()) {
+        continue;
+      }
+      String hook = handler.get().hook().wireName();
+      ExecutableElement first = firstByHook.putIfAbsent(hook, method);
+      if (first != null) {
+        error(method, "'" + hook + "' already has a handler, " + describe(first)
+            + "; a hook has exactly one handler: merge the two or remove one");
+        error(first, "'" + hook + "' has a second handler, " + describe(method)
+            + "; a hook has exactly one handler: merge the two or remove one");
+        continue;
+      }
+      handlers.add(handler.get());
+      if (!handler.get().isStatic()) {
+        ownersNeedingInstances.put((TypeElement) method.getEnclosingElement(), Boolean.TRUE);
+      }
+    }
+    handlers.removeIf(h -> hasDuplicate(h, methods));
+
+    List<HandlerOwnerModel> owners = new ArrayList<>();
+    Set<String> usedNames = new HashSet<>(Set.of("limits", "build"));
+    for (TypeElement owner : ownersNeedingInstances.keySet()) {
+      String name = Names.memberName(owner.getSimpleName().toString());
+      String unique = name;
+      for (int i = 2; !usedNames.add(unique); i++) {
+        unique = name + i;
+      }
+      owners.add(new HandlerOwnerModel(ClassName.get(owner), unique, defaultConstructible(owner)));
+    }
+    return new Result(handlers, owners, !failed);
+  }
+
+  private boolean hasDuplicate(HandlerModel handler, List<ExecutableElement> methods) {
+    long count = methods.stream().filter(m -> hookName(m).equals(handler.hook().wireName())).count();
+    return count > 1;
+  }
+
+  private Optional<HandlerModel> validate(ExecutableElement method, TypeMirror contextType, TypeMirror resultType) {
+    boolean ok = checkAccess(method);
+    Optional<HookModel> hook = resolveHook(method);
+    if (hook.isEmpty()) {
+      return Optional.empty();
+    }
+    HookModel h = hook.get();
+    TypeElement requestElement = elements.getTypeElement(h.requestType().canonicalName());
+    TypeMirror requestType = requestElement.asType();
+
+    List<HandlerModel.Argument> arguments = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      TypeMirror type = parameter.asType();
+      HandlerModel.Argument argument;
+      if (types.isSameType(type, requestType)) {
+        argument = HandlerModel.Argument.REQUEST;
+      } else if (types.isSameType(type, contextType)) {
+        argument = HandlerModel.Argument.CONTEXT;
+      } else {
+        error(parameter, "parameter '" + parameter.getSimpleName() + "' has type " + type + ", but a handler for '"
+            + h.wireName() + "' takes " + h.requestType().simpleName() + " (the hook's request) and/or HookContext"
+            + otherHookHint(type));
+        ok = false;
+        continue;
+      }
+      if (arguments.contains(argument)) {
+        error(parameter, "parameter '" + parameter.getSimpleName() + "' repeats " + type
+            + "; a handler takes each of " + h.requestType().simpleName() + " and HookContext at most once");
+        ok = false;
+        continue;
+      }
+      arguments.add(argument);
+    }
+
+    HandlerModel.Returns returns = null;
+    TypeMirror returnType = method.getReturnType();
+    HookMethod spec = h.method();
+    if (returnType.getKind() == TypeKind.VOID) {
+      returns = HandlerModel.Returns.VOID;
+    } else if (types.isSameType(returnType, requestType)) {
+      returns = HandlerModel.Returns.REQUEST;
+    } else if (types.isSameType(returnType, resultType)) {
+      if (spec.mayAnswerForbidden()) {
+        returns = HandlerModel.Returns.RESULT;
+      } else {
+        error(method, "'" + h.wireName() + "' is " + kindPhrase(spec) + ": it has already happened and cannot be "
+            + "forbidden, so its handler cannot return HookResult; return void (or " + h.requestType().simpleName()
+            + ") and WCS gets the echo");
+        ok = false;
+      }
+    } else {
+      error(method, "a handler for '" + h.wireName() + "' returns void, " + h.requestType().simpleName()
+          + (spec.mayAnswerForbidden() ? " or HookResult" : "") + ", not " + returnType);
+      ok = false;
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      error(method, "a handler cannot be generic: remove the type parameters");
+      ok = false;
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new HandlerModel(h, ClassName.get((TypeElement) method.getEnclosingElement()),
+        method.getSimpleName().toString(), method.getModifiers().contains(Modifier.STATIC), arguments, returns));
+  }
+
+  private Optional<HookModel> resolveHook(ExecutableElement method) {
+    String name = hookName(method);
+    HookModel hook = hooks.get(name);
+    if (hook != null) {
+      return Optional.of(hook);
+    }
+    Optional<String> nearest = NearestName.among(name, hooks.keySet());
+    String message = "no WCS hook is named '" + name + "'"
+        + nearest.map(n -> "; did you mean '" + n + "'?").orElse("; the spec's hooks are " + String.join(", ", hooks.keySet()))
+        + (explicitValue(method).isEmpty() ? " (the hook name is the method's name unless @WcsHook(\"...\") names it)" : "");
+    AnnotationMirror mirror = annotation(method);
+    Optional<AnnotationValue> value = explicitValue(method);
+    if (mirror != null && value.isPresent()) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, method, mirror, value.get());
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, method);
+    }
+    failed = true;
+    return Optional.empty();
+  }
+
+  private String hookName(ExecutableElement method) {
+    return explicitValue(method)
+        .map(v -> v.getValue().toString())
+        .filter(v -> !v.isEmpty())
+        .orElse(method.getSimpleName().toString());
+  }
+
+  private Optional<AnnotationValue> explicitValue(ExecutableElement method) {
+    AnnotationMirror mirror = annotation(method);
+    if (mirror == null) {
+      return Optional.empty();
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static AnnotationMirror annotation(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(RuntimeTypes.WCS_HOOK.canonicalName())) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  private boolean checkAccess(ExecutableElement method) {
+    boolean ok = true;
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    boolean samePackage = elements.getPackageOf(owner).getQualifiedName().contentEquals(model.packageName());
+    Set<Modifier> modifiers = method.getModifiers();
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      error(method, "a handler must not be private: the generated " + model.resourceType().simpleName()
+          + " calls it directly; make it public");
+      ok = false;
+    } else if (!samePackage && !modifiers.contains(Modifier.PUBLIC)) {
+      error(method, "a handler must be public: the generated " + model.resourceType().simpleName()
+          + " in package " + model.packageName() + " calls it");
+      ok = false;
+    }
+    if (modifiers.contains(Modifier.ABSTRACT)) {
+      error(method, "a handler needs a body: it cannot be abstract");
+      ok = false;
+    }
+    for (Element type = owner; type.getKind().isClass() || type.getKind().isInterface();
+        type = type.getEnclosingElement()) {
+      TypeElement t = (TypeElement) type;
+      if (t.getModifiers().contains(Modifier.PRIVATE) || (!samePackage && !t.getModifiers().contains(Modifier.PUBLIC))) {
+        error(method, "a handler's class must be accessible from package " + model.packageName() + ": make "
+            + t.getQualifiedName() + " public");
+        ok = false;
+        break;
+      }
+      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+          && t.getKind() == ElementKind.CLASS) {
+        error(method, "a handler's class cannot be an inner class: make " + t.getQualifiedName() + " static");
+        ok = false;
+        break;
+      }
+      if (t.getNestingKind() == NestingKind.TOP_LEVEL) {
+        break;
+      }
+    }
+    if (!ok) {
+      failed = true;
+    }
+    return ok;
+  }
+
+  private boolean defaultConstructible(TypeElement owner) {
+    if (owner.getModifiers().contains(Modifier.ABSTRACT) || owner.getKind() != ElementKind.CLASS) {
+      return false;
+    }
+    boolean samePackage = elements.getPackageOf(owner).getQualifiedName().contentEquals(model.packageName());
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
+      Set<Modifier> modifiers = constructor.getModifiers();
+      if (constructor.getParameters().isEmpty() && !modifiers.contains(Modifier.PRIVATE)
+          && (samePackage || modifiers.contains(Modifier.PUBLIC))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String otherHookHint(TypeMirror type) {
+    for (HookModel other : hooks.values()) {
+      TypeElement element = elements.getTypeElement(other.requestType().canonicalName());
+      if (element != null && types.isSameType(type, element.asType())) {
+        return "; " + other.requestType().simpleName() + " is the request of '" + other.wireName() + "'";
+      }
+    }
+    return "";
+  }
+
+  private static String kindPhrase(HookMethod method) {
+    return switch (method.kind()) {
+      case EVENT -> "an event";
+      case CONNECT -> "connect";
+      case DIRECT -> "a direct invocation";
+      case INCOMING -> "an incoming invocation";
+    };
+  }
+
+  private static String describe(ExecutableElement method) {
+    return ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName() + "()";
+  }
+
+  private void error(Element element, String message) {
+    failed = true;
+    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+  }
+}
