@@ -1,0 +1,77 @@
+package io.wcshooks.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** What the processor's compile tests share: the test spec, the module's directory, compiling. */
+final class ProcessorTesting {
+  /** The javac options every test compiles with: all lint warnings, as errors. */
+  static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
+
+  private ProcessorTesting() {}
+
+  /** The absolute path of {@code specs/small-spec.yaml}, as {@code -Awcshooks.spec} takes it. */
+  static Path smallSpec() {
+    return resource("specs/small-spec.yaml");
+  }
+
+  static Path resource(String name) {
+    URL url = ProcessorTesting.class.getClassLoader().getResource(name);
+    if (url == null) {
+      throw new AssertionError("missing test resource " + name);
+    }
+    try {
+      return Path.of(url.toURI()).toAbsolutePath();
+    } catch (URISyntaxException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * The processor module's directory: Maven's {@code basedir}, else the working directory, or its
+   * {@code processor} subdirectory when tests run from the repository root (as some IDEs do).
+   */
+  static Path moduleDir() {
+    String basedir = System.getProperty("basedir");
+    Path dir = Path.of(basedir != null ? basedir : System.getProperty("user.dir")).toAbsolutePath();
+    if (!Files.isDirectory(dir.resolve("src/test/resources/specs")) && Files.isDirectory(dir.resolve("processor"))) {
+      dir = dir.resolve("processor");
+    }
+    return dir;
+  }
+
+  /** A source file from its lines; the class name is derived from the path ({@code com/example/Hooks.java}). */
+  static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  /** Compiles with the processor, strictly, against the small spec, with extra {@code -A} options. */
+  static Compilation compileWithSmallSpec(List<String> extraOptions, JavaFileObject... sources) {
+    List<String> options = new ArrayList<>(STRICT);
+    options.add("-A" + WcsHookProcessor.SPEC_OPTION + "=" + smallSpec());
+    options.addAll(extraOptions);
+    return compile(options, sources);
+  }
+
+  static Compilation compileWithSmallSpec(JavaFileObject... sources) {
+    return compileWithSmallSpec(List.of(), sources);
+  }
+
+  /** Compiles with the processor and the bundled spec. */
+  static Compilation compileWithBundledSpec(JavaFileObject... sources) {
+    return compile(STRICT, sources);
+  }
+
+  static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return javac().withProcessors(new WcsHookProcessor()).withOptions(options).compile(sources);
+  }
+}

@@ -1,0 +1,81 @@
+package io.wcshooks.hooks;
+
+import com.example.hooks.Gate;
+import com.example.hooks.Streams;
+import io.wcshooks.runtime.HookCall;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's 3 hooks. Hooks without a
+ * handler answer the body exactly as received, as WCS's EchoApp does.
+ */
+@Generated(
+    value = "io.wcshooks.processor.WcsHookProcessor",
+    comments = "WCS hooks spec 0.1.0"
+)
+@Path("")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class WcsHooksResource {
+  private final Gate gate;
+
+  private final Streams streams;
+
+  /**
+   * Creates the resource over the handler instances; Jersey keeps it as a singleton.
+   */
+  public WcsHooksResource(Gate gate, Streams streams) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.streams = Objects.requireNonNull(streams, "streams");
+  }
+
+  /**
+   * {@code connect}: handled by {@link Gate#connect}.
+   */
+  @POST
+  @Path("connect")
+  public Response connect(HookCall call) {
+    Connect request = new Connect(call.json());
+    try {
+      return call.answer(Connect.HOOK, gate.connect(call.context(Connect.HOOK), request), request);
+    } catch (Exception e) {
+      return call.failed(Connect.HOOK, e);
+    }
+  }
+
+  /**
+   * {@code StreamStatusEvent}: handled by {@link Streams#onStatus}.
+   */
+  @POST
+  @Path("StreamStatusEvent")
+  public Response streamStatusEvent(HookCall call) {
+    StreamStatusEvent request = new StreamStatusEvent(call.json());
+    try {
+      streams.onStatus(request);
+      return call.answer(StreamStatusEvent.HOOK, request);
+    } catch (Exception e) {
+      return call.failed(StreamStatusEvent.HOOK, e);
+    }
+  }
+
+  /**
+   * {@code StreamKeepAliveEvent}: handled by {@link Streams#keepAlive}.
+   */
+  @POST
+  @Path("StreamKeepAliveEvent")
+  public Response streamKeepAliveEvent(HookCall call) {
+    StreamKeepAliveEvent request = new StreamKeepAliveEvent(call.json());
+    try {
+      return call.answer(StreamKeepAliveEvent.HOOK, Streams.keepAlive(request, call.context(StreamKeepAliveEvent.HOOK)));
+    } catch (Exception e) {
+      return call.failed(StreamKeepAliveEvent.HOOK, e);
+    }
+  }
+}
