@@ -1,0 +1,272 @@
+package io.wcshooks.runtime.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The hooks backend as a standalone HTTP server: a Jersey application on Grizzly.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *   ResourceConfig hooks = WcsHooks.builder().myHooks(new MyHooks()).build(); // the generated entry point
+ *   WcsHookServer.run(hooks, args); // --port/--host/--base-path or WCS_HOOKS_*; returns on Ctrl-C / SIGTERM
+ * }
+ * }</pre>
+ *
+ * <p>which is short for
+ *
+ * <pre>{@code
+ * ServerSettings settings = ServerSettings.fromEnvironment(args, System.getenv());
+ * WcsHookServer.start(hooks, settings).runUntilShutdown();
+ * }</pre>
+ *
+ * <p>or, where something else decides when to stop (tests, an application with its own
+ * lifecycle):
+ *
+ * <pre>{@code
+ * try (WcsHookServer server = WcsHookServer.start(hooks, settings.withPort(0))) {
+ *   URI connect = server.baseUri().resolve("connect");
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>The hooks answer at {@code <basePath>/<method name>}; an {@code @ApplicationPath} on the
+ * {@code ResourceConfig} (used by servlet deployment) is ignored here, the base path is the only
+ * prefix. Any path outside the base path gets a JSON 404.
+ *
+ * <p>Connections: TCP no-delay is on, so small answers leave at once; keep-alive is on with no
+ * limit on requests per connection (WCS keeps its connections open), and an idle connection is
+ * closed after {@value #IDLE_TIMEOUT_SECONDS} s. That is longer than the JDK's
+ * {@code HttpURLConnection} (WCS's {@code User-Agent: Java/1.8}) keeps an idle connection (5 s),
+ * so the client, not the server, ends an idle connection and never sends on one the server has
+ * just closed.
+ *
+ * <p>Threads: handlers run on a fixed pool of {@link #workerThreads()} worker threads (Grizzly's
+ * default is two per core, too few for handlers that wait on a database or another service);
+ * requests beyond that wait in an unbounded queue.
+ */
+public final class WcsHookServer implements AutoCloseable {
+  /** How long {@link #close()} lets requests in progress finish before it cuts them off. */
+  public static final Duration GRACE_PERIOD = Duration.ofSeconds(5);
+
+  /** Seconds an idle keep-alive connection stays open. */
+  public static final int IDLE_TIMEOUT_SECONDS = 30;
+
+  private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
+  private static final String LISTENER = "wcs-hooks";
+
+  private final HttpServer server;
+  private final ServerSettings settings;
+  private final int port;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch terminated = new CountDownLatch(1);
+
+  private WcsHookServer(HttpServer server, ServerSettings settings, int port) {
+    this.server = server;
+    this.settings = settings;
+    this.port = port;
+  }
+
+  /**
+   * Starts a server with the settings from a main's arguments and the environment, and serves
+   * until the JVM shuts down: {@code ServerSettings.fromEnvironment(args, System.getenv())}, then
+   * {@link #runUntilShutdown()}.
+   *
+   * @throws IllegalArgumentException for bad settings, with a message naming the flag or variable
+   * @throws UncheckedIOException when the server cannot listen (e.g. the port is taken)
+   */
+  public static void run(ResourceConfig config, String[] args) {
+    start(config, ServerSettings.fromEnvironment(args, System.getenv())).runUntilShutdown();
+  }
+
+  /**
+   * Starts serving the application and logs the URL to configure in WCS.
+   *
+   * @param config the Jersey application: the generated hook resource and {@code WcsHooksFeature}
+   * @throws UncheckedIOException when the server cannot listen (e.g. the port is taken)
+   */
+  public static WcsHookServer start(ResourceConfig config, ServerSettings settings) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(settings, "settings");
+
+    NetworkListener listener = new NetworkListener(LISTENER, settings.host(), settings.port());
+    listener.getTransport().setTcpNoDelay(true);
+    listener.getTransport().setKeepAlive(true);
+    listener.getKeepAlive().setMaxRequestsCount(-1);
+    listener.getKeepAlive().setIdleTimeoutInSeconds(IDLE_TIMEOUT_SECONDS);
+    listener.registerAddOn(new RefuseHttpUpgrades());
+    listener.getTransport().getWorkerThreadPoolConfig()
+        .setThreadFactory(new NamedThreadFactory("wcs-hooks-worker-"))
+        .setMaxPoolSize(workerThreads())
+        .setCorePoolSize(workerThreads());
+
+    HttpServer server = new HttpServer();
+    server.addListener(listener);
+    GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, config);
+    String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
+    server.getServerConfiguration().addHttpHandler(container,
+        HttpHandlerRegistration.builder().contextPath(contextPath).urlPattern("/").build());
+    if (!contextPath.isEmpty()) {
+      server.getServerConfiguration().addHttpHandler(new OutsideBasePathHandler(settings.basePath()),
+          HttpHandlerRegistration.ROOT);
+    }
+
+    try {
+      server.start();
+    } catch (IOException e) {
+      server.shutdownNow();
+      throw new UncheckedIOException("cannot listen on " + hostForUri(settings.host()) + ":"
+          + settings.port() + ": " + e.getMessage(), e);
+    }
+
+    WcsHookServer started = new WcsHookServer(server, settings, listener.getPort());
+    LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks listening on " + started.bindAddress()
+        + "; configure WCS with: update app -l " + started.appUrl(publicHost(settings.host())) + " defaultApp");
+    return started;
+  }
+
+  /** The number of threads that run handlers: 32, or 4 per core on machines with more than 8. */
+  public static int workerThreads() {
+    return Math.max(32, 4 * Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The port the server listens on: the one asked for, or the one picked for port 0. */
+  public int port() {
+    return port;
+  }
+
+  /** The settings the server was started with (the port as asked, possibly 0). */
+  public ServerSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Where this machine reaches the hooks, ending with a slash, so that
+   * {@code baseUri().resolve("connect")} is the {@code connect} hook. The host is the bound one,
+   * or {@code localhost} when the server listens on every interface.
+   */
+  public URI baseUri() {
+    String base = settings.basePath().equals("/") ? "/" : settings.basePath() + "/";
+    return URI.create("http://" + hostForUri(localHost(settings.host())) + ":" + port + base);
+  }
+
+  /**
+   * The application URL to give WCS ({@code update app -l <url> <appKey>}) when WCS reaches this
+   * server under the given host name: {@code http://host:port/basePath}, without a trailing slash,
+   * since WCS appends {@code /<method name>} itself.
+   */
+  public String appUrl(String host) {
+    String base = settings.basePath().equals("/") ? "" : settings.basePath();
+    return "http://" + hostForUri(host) + ":" + port + base;
+  }
+
+  /** Whether {@link #close()} has been called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Blocks until the server has stopped: until {@link #close()} has completed, on whatever
+   * thread (e.g. a JVM shutdown hook). Returns at once if it already has.
+   */
+  public void awaitTermination() throws InterruptedException {
+    terminated.await();
+  }
+
+  /**
+   * Serves until the JVM shuts down (Ctrl-C, SIGTERM, {@code System.exit}) or the server is
+   * closed: registers a JVM shutdown hook that {@linkplain #close() closes} the server gracefully,
+   * then blocks. If the calling thread is interrupted, closes the server, keeps the interrupt
+   * flag set and returns.
+   */
+  public void runUntilShutdown() {
+    Thread hook = new Thread(this::close, "wcs-hooks-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      awaitTermination();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running or has run: nothing to undo.
+      }
+    }
+  }
+
+  /**
+   * Stops the server: stops accepting connections, gives requests in progress up to
+   * {@link #GRACE_PERIOD} to finish, then cuts off whatever is left and releases the port.
+   * Calling it again does nothing.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      server.shutdown(GRACE_PERIOD.toMillis(), TimeUnit.MILLISECONDS)
+          .get(GRACE_PERIOD.toMillis() + 1000, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.shutdownNow();
+    } catch (ExecutionException | TimeoutException e) {
+      server.shutdownNow();
+    } finally {
+      terminated.countDown();
+      LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks on " + bindAddress() + " stopped");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "WcsHookServer[" + bindAddress() + (closed.get() ? ", closed]" : "]");
+  }
+
+  private String bindAddress() {
+    String base = settings.basePath().equals("/") ? "/" : settings.basePath();
+    return "http://" + hostForUri(settings.host()) + ":" + port + base;
+  }
+
+  private static boolean isWildcard(String host) {
+    return host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0");
+  }
+
+  private static String localHost(String host) {
+    return isWildcard(host) ? "localhost" : host;
+  }
+
+  /** The best guess at the name WCS can reach this machine under, for the startup line. */
+  private static String publicHost(String host) {
+    if (!isWildcard(host)) {
+      return host;
+    }
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "<this-host>";
+    }
+  }
+
+  private static String hostForUri(String host) {
+    return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+  }
+}

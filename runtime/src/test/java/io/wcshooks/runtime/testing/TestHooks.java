@@ -1,0 +1,99 @@
+package io.wcshooks.runtime.testing;
+
+import io.wcshooks.api.HookResult;
+import io.wcshooks.runtime.HookCall;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * What the annotation processor generates, written by hand: one POST method per hook, each
+ * wrapping the body in its request type, calling the handler and answering through
+ * {@link HookCall}. The handlers are swappable so that one server serves many tests.
+ *
+ * <ul>
+ *   <li>{@code connect}: a handler returning {@link HookResult} (echo or forbid);
+ *   <li>{@code StreamStatusEvent}: a {@code void} handler;
+ *   <li>{@code publishStream}: a handler returning the request type;
+ *   <li>{@code ConnectionStatusEvent}: no handler, so the untouched echo.
+ * </ul>
+ */
+@Path("")
+public final class TestHooks {
+  /** A handler that may throw, as user handlers may. */
+  @FunctionalInterface
+  public interface Handler<T, R> {
+    R handle(T request) throws Exception;
+  }
+
+  /** A void handler that may throw. */
+  @FunctionalInterface
+  public interface VoidHandler<T> {
+    void handle(T request) throws Exception;
+  }
+
+  public volatile Handler<TestConnect, HookResult> connect = request -> HookResult.echo();
+  public volatile VoidHandler<TestStreamStatusEvent> streamStatusEvent = request -> { };
+  public volatile Handler<TestStreamStatusEvent, TestStreamStatusEvent> publishStream = request -> request;
+
+  /** Back to handlers that read nothing and echo. */
+  public void reset() {
+    connect = request -> HookResult.echo();
+    streamStatusEvent = request -> { };
+    publishStream = request -> request;
+  }
+
+  @POST
+  @Path("connect")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response connect(HookCall call) {
+    TestConnect request = new TestConnect(call.json());
+    HookResult result;
+    try {
+      result = connect.handle(request);
+    } catch (Exception e) {
+      return call.failed("connect", e);
+    }
+    return call.answer("connect", result, request);
+  }
+
+  @POST
+  @Path("StreamStatusEvent")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response streamStatusEvent(HookCall call) {
+    TestStreamStatusEvent request = new TestStreamStatusEvent(call.json());
+    try {
+      streamStatusEvent.handle(request);
+    } catch (Exception e) {
+      return call.failed("StreamStatusEvent", e);
+    }
+    return call.answer("StreamStatusEvent", request);
+  }
+
+  @POST
+  @Path("publishStream")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response publishStream(HookCall call) {
+    TestStreamStatusEvent answer;
+    try {
+      answer = publishStream.handle(new TestStreamStatusEvent(call.json()));
+    } catch (Exception e) {
+      return call.failed("publishStream", e);
+    }
+    return call.answer("publishStream", answer);
+  }
+
+  @POST
+  @Path("ConnectionStatusEvent")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response connectionStatusEvent(HookCall call) {
+    return call.echo();
+  }
+}

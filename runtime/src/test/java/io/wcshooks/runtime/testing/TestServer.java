@@ -1,0 +1,90 @@
+package io.wcshooks.runtime.testing;
+
+import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.json.JsonLimits;
+import io.wcshooks.runtime.server.ServerSettings;
+import io.wcshooks.runtime.server.WcsHookServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * A {@link WcsHookServer} on a free port serving {@link TestHooks} the way generated code
+ * registers it, and an HTTP/1.1 client that talks to it like WCS does.
+ */
+public final class TestServer implements AutoCloseable {
+  /** The request headers WCS sends with every hook call. */
+  public static final String WCS_CONTENT_TYPE = "application/json;charset=UTF-8";
+
+  public final TestHooks hooks = new TestHooks();
+  public final WcsHookServer server;
+  private final HttpClient client = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+
+  private TestServer(JsonLimits limits, String basePath) {
+    ResourceConfig config = new ResourceConfig();
+    config.register(new WcsHooksFeature(limits));
+    config.register(hooks);
+    server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, basePath));
+  }
+
+  public static TestServer start() {
+    return new TestServer(JsonLimits.DEFAULTS, "/");
+  }
+
+  public static TestServer start(JsonLimits limits, String basePath) {
+    return new TestServer(limits, basePath);
+  }
+
+  /** An address on the server, relative to the base path ({@code "connect"}). */
+  public URI uri(String relative) {
+    return server.baseUri().resolve(relative);
+  }
+
+  /** A hook call exactly as WCS makes it. */
+  public HttpResponse<byte[]> call(String hook, String body) {
+    return call(hook, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A hook call exactly as WCS makes it, with raw bytes. */
+  public HttpResponse<byte[]> call(String hook, byte[] body) {
+    return send(wcsRequest(uri(hook)).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A request with WCS's headers, to be completed with a method and maybe other headers. */
+  public static HttpRequest.Builder wcsRequest(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", WCS_CONTENT_TYPE)
+        .header("Accept", "application/json")
+        .header("User-Agent", "Java/1.8.0_292");
+  }
+
+  public HttpResponse<byte[]> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpClient client() {
+    return client;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
