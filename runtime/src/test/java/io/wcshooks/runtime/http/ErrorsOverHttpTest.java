@@ -1,0 +1,270 @@
+package io.wcshooks.runtime.http;
+
+import static io.wcshooks.runtime.testing.HttpAssertions.assertJsonError;
+import static io.wcshooks.runtime.testing.HttpAssertions.body;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wcshooks.api.HookResult;
+import io.wcshooks.runtime.testing.HttpAssertions;
+import io.wcshooks.runtime.testing.TestServer;
+import io.wcshooks.runtime.testing.WcsBodies;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every refusal, over real HTTP, is {@code Content-Type: application/json} with a body of
+ * {@code {"status":N,"reason":...}} and nothing of our internals in it.
+ */
+class ErrorsOverHttpTest {
+  private static TestServer wcs;
+
+  @BeforeAll
+  static void start() {
+    wcs = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    wcs.close();
+  }
+
+  @AfterEach
+  void resetHandlers() {
+    wcs.hooks.reset();
+  }
+
+  static Stream<Arguments> malformedBodies() {
+    return Stream.of(
+        Arguments.of("truncated", bytes("{\"sipLogin\":")),
+        Arguments.of("not JSON", bytes("sipLogin=alice")),
+        Arguments.of("empty", new byte[0]),
+        Arguments.of("only whitespace", bytes("  \r\n ")),
+        Arguments.of("array", bytes("[{\"sipLogin\":\"alice\"}]")),
+        Arguments.of("string", bytes("\"alice\"")),
+        Arguments.of("number", bytes("42")),
+        Arguments.of("null", bytes("null")),
+        Arguments.of("trailing garbage", bytes("{\"sipLogin\":\"alice\"} x")),
+        Arguments.of("two objects", bytes("{\"a\":1}{\"b\":2}")),
+        Arguments.of("a stray close bracket", bytes("{\"sipLogin\":\"alice\"]")),
+        Arguments.of("a close bracket after the object", bytes("{\"sipLogin\":\"alice\"}]")),
+        Arguments.of("an unclosed object", bytes("{\"custom\":{\"a\":1}")),
+        Arguments.of("duplicate keys", bytes("{\"sipLogin\":\"alice\",\"sipLogin\":\"mallory\"}")),
+        Arguments.of("duplicate nested keys", bytes("{\"custom\":{\"a\":1,\"a\":2}}")),
+        Arguments.of("invalid UTF-8 in a string", concat(bytes("{\"sipLogin\":\""), new byte[] {(byte) 0xC3, 0x28}, bytes("\"}"))),
+        Arguments.of("stray continuation byte", concat(bytes("{\"sipLogin\":\""), new byte[] {(byte) 0x80}, bytes("\"}"))),
+        Arguments.of("nesting deeper than the default limit", bytes("{\"custom\":" + "[".repeat(100) + "]".repeat(100) + "}")),
+        Arguments.of("single quotes", bytes("{'sipLogin':'alice'}")),
+        Arguments.of("comment", bytes("{/* c */\"sipLogin\":\"alice\"}")),
+        Arguments.of("NaN", bytes("{\"bitrate\":NaN}")),
+        Arguments.of("leading zero", bytes("{\"sipPort\":05060}")),
+        Arguments.of("unescaped control character", bytes("{\"sipLogin\":\"a\tb\"}")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedBodies")
+  void aMalformedBodyIs400(String what, byte[] body) {
+    HttpResponse<byte[]> response = wcs.call("connect", body);
+
+    String reason = assertJsonError(response, 400);
+    assertNotNull(reason, "a 400 says what is wrong");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedBodies")
+  void aMalformedBodyIs400EvenForAHookWithoutHandler(String what, byte[] body) {
+    assertJsonError(wcs.call("ConnectionStatusEvent", body), 400);
+  }
+
+  @Disabled("BUG (HookJson.readObject): the reason is Jackson's original message, which names Jackson"
+      + " internals: '[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1]'"
+      + " for an unclosed or mismatched object, \"Feature 'ALLOW_COMMENTS' not enabled\" for a comment,"
+      + " 'enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow' for NaN, '(64, from"
+      + " `StreamReadConstraints.getMaxNestingDepth()`)' over the nesting limit. Fix: build the reason from"
+      + " the location and a message of ours per error kind, or cut the original message at ' (for ',"
+      + " ' (start marker', ' (not recognized', ': enable ', ', from `'")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedBodies")
+  void aMalformedBodysReasonNamesNoLibraryInternals(String what, byte[] body) {
+    String reason = assertJsonError(wcs.call("connect", body), 400);
+
+    for (String internal : HttpAssertions.LIBRARY_INTERNALS) {
+      assertFalse(reason.contains(internal), () -> "the reason names '" + internal + "': " + reason);
+    }
+  }
+
+  static Stream<Arguments> invalidUtf8AcceptedByJackson() {
+    return Stream.of(
+        Arguments.of("overlong '/' (C0 AF)", new byte[] {(byte) 0xC0, (byte) 0xAF}),
+        Arguments.of("overlong DEL (C1 BF)", new byte[] {(byte) 0xC1, (byte) 0xBF}),
+        Arguments.of("3-byte overlong '/' (E0 80 AF)", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}),
+        Arguments.of("UTF-8-encoded surrogate (ED A0 80)", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+        Arguments.of("beyond U+10FFFF (F4 90 80 80)", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}),
+        Arguments.of("lead byte F5", new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}));
+  }
+
+  @Disabled("BUG (HookJson.readObject): Jackson's UTF-8 parser does not reject overlong forms, UTF-8-encoded"
+      + " surrogates or code points beyond U+10FFFF; C0 AF is read as '/' while the raw echo returns the"
+      + " invalid bytes (200). Fix: before parsing, if any byte is >= 0x80, decode the body with"
+      + " StandardCharsets.UTF_8.newDecoder() (REPORT on malformed and unmappable input) and answer 400"
+      + " 'the body is not valid UTF-8 at byte N' on a CharacterCodingException")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidUtf8AcceptedByJackson")
+  void invalidUtf8ThatJacksonAcceptsIs400(String what, byte[] sequence) {
+    byte[] body = concat(bytes("{\"sipLogin\":\""), sequence, bytes("\"}"));
+
+    assertJsonError(wcs.call("ConnectionStatusEvent", body), 400);
+    assertJsonError(wcs.call("connect", body), 400);
+  }
+
+  @Test
+  void anUnknownHookIs404() {
+    String reason = assertJsonError(wcs.call("noSuchHook", WcsBodies.CONNECT), 404);
+    assertNotNull(reason);
+  }
+
+  @Test
+  void hookNamesAreCaseSensitive() {
+    assertJsonError(wcs.call("Connect", WcsBodies.CONNECT), 404);
+  }
+
+  @Test
+  void getIs405WithAnAllowHeader() {
+    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("connect")).GET());
+
+    assertJsonError(response, 405);
+    String allow = response.headers().firstValue("Allow").orElse("");
+    assertTrue(allow.contains("POST"), "Allow: " + allow);
+  }
+
+  @Test
+  void putIs405() {
+    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))
+        .PUT(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)));
+
+    assertJsonError(response, 405);
+  }
+
+  @Test
+  void textPlainIs415() {
+    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))
+        .setHeader("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)));
+
+    assertJsonError(response, 415);
+  }
+
+  @Test
+  void formEncodedIs415() {
+    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))
+        .setHeader("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("sipLogin=alice")));
+
+    assertJsonError(response, 415);
+  }
+
+  @Test
+  void anAcceptWithoutJsonIs406() {
+    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))
+        .setHeader("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)));
+
+    assertJsonError(response, 406);
+  }
+
+  @Test
+  void aHandlerFailureIs500WithoutDetail() {
+    wcs.hooks.connect = request -> {
+      throw new IllegalStateException("db password is hunter2");
+    };
+
+    HttpResponse<byte[]> response = wcs.call("connect", WcsBodies.CONNECT);
+
+    assertJsonError(response, 500);
+    assertFalse(body(response).contains("hunter2"), body(response));
+    assertFalse(body(response).contains("IllegalState"), body(response));
+  }
+
+  @Test
+  void aCheckedHandlerFailureIs500WithoutDetail() {
+    wcs.hooks.streamStatusEvent = request -> {
+      throw new java.io.IOException("connection to 10.0.0.5 refused");
+    };
+
+    HttpResponse<byte[]> response = wcs.call("StreamStatusEvent", WcsBodies.STREAM_STATUS);
+
+    assertJsonError(response, 500);
+    assertFalse(body(response).contains("10.0.0.5"), body(response));
+  }
+
+  @Test
+  void aHandlerReturningNullIs500() {
+    wcs.hooks.connect = request -> null;
+
+    assertJsonError(wcs.call("connect", WcsBodies.CONNECT), 500);
+  }
+
+  @Test
+  void readingAFieldOfTheWrongTypeIs400NamingTheField() {
+    wcs.hooks.connect = request -> {
+      request.hasVideo();
+      return HookResult.echo();
+    };
+
+    String reason = assertJsonError(wcs.call("connect", "{\"sipLogin\":\"alice\",\"hasVideo\":{\"x\":1}}"), 400);
+
+    assertNotNull(reason);
+    assertTrue(reason.contains("hasVideo"), reason);
+  }
+
+  @Test
+  void aNonNumericPortIs400NamingTheField() {
+    wcs.hooks.connect = request -> {
+      request.sipPort();
+      return HookResult.echo();
+    };
+
+    String reason = assertJsonError(wcs.call("connect", "{\"sipPort\":\"five thousand\"}"), 400);
+
+    assertTrue(reason.contains("sipPort"), reason);
+  }
+
+  @Test
+  void aFieldOfTheWrongTypeThatNobodyReadsIsEchoedUntouched() {
+    byte[] body = bytes("{\"sipLogin\":\"alice\",\"hasVideo\":{\"x\":1},\"sipPort\":[5060]}");
+
+    HttpResponse<byte[]> unhandled = wcs.call("ConnectionStatusEvent", body);
+    HttpResponse<byte[]> handledWithoutReading = wcs.call("connect", body);
+
+    assertEquals(200, unhandled.statusCode());
+    assertArrayEquals(body, unhandled.body());
+    assertEquals(200, handledWithoutReading.statusCode());
+    assertArrayEquals(body, handledWithoutReading.body());
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,88 @@
+package io.wcshooks.runtime.http;
+
+import static io.wcshooks.runtime.testing.HttpAssertions.assertJsonError;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wcshooks.runtime.json.JsonLimits;
+import io.wcshooks.runtime.testing.TestServer;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Configured {@link JsonLimits} are enforced over HTTP: 413 for size, 400 for the rest. */
+class LimitsOverHttpTest {
+  private static final int MAX_BODY = 1000;
+  private static final int MAX_DEPTH = 5;
+  private static final int MAX_STRING = 100;
+  private static final int MAX_NUMBER = 30;
+  private static TestServer wcs;
+
+  @BeforeAll
+  static void start() {
+    wcs = TestServer.start(new JsonLimits(MAX_BODY, MAX_DEPTH, MAX_STRING, MAX_NUMBER), "/");
+  }
+
+  @AfterAll
+  static void stop() {
+    wcs.close();
+  }
+
+  @Test
+  void aBodyAtTheLimitIsEchoed() {
+    byte[] body = padded(MAX_BODY);
+
+    HttpResponse<byte[]> response = wcs.call("connect", body);
+
+    assertEquals(200, response.statusCode());
+    assertArrayEquals(body, response.body());
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413() {
+    String reason = assertJsonError(wcs.call("connect", padded(MAX_BODY + 1)), 413);
+
+    assertTrue(reason.contains(String.valueOf(MAX_BODY)), reason);
+  }
+
+  @Test
+  void aBodyFarOverTheLimitIs413() {
+    assertJsonError(wcs.call("ConnectionStatusEvent", padded(64 * MAX_BODY)), 413);
+  }
+
+  @Test
+  void nestingAtTheLimitIsEchoed() {
+    // The body object is one level, so MAX_DEPTH - 1 more.
+    String body = "{\"custom\":" + "[".repeat(MAX_DEPTH - 1) + "]".repeat(MAX_DEPTH - 1) + "}";
+
+    assertEquals(200, wcs.call("connect", body).statusCode());
+  }
+
+  @Test
+  void nestingOverTheLimitIs400() {
+    String body = "{\"custom\":" + "[".repeat(MAX_DEPTH) + "]".repeat(MAX_DEPTH) + "}";
+
+    assertJsonError(wcs.call("connect", body), 400);
+  }
+
+  @Test
+  void aStringOverTheLimitIs400() {
+    assertJsonError(wcs.call("connect", "{\"sdp\":\"" + "v".repeat(MAX_STRING + 1) + "\"}"), 400);
+  }
+
+  @Test
+  void aNumberOverTheLimitIs400() {
+    assertJsonError(wcs.call("connect", "{\"bitrate\":" + "9".repeat(MAX_NUMBER + 1) + "}"), 400);
+  }
+
+  /** An object body of exactly {@code size} bytes, padded with whitespace. */
+  private static byte[] padded(int size) {
+    String head = "{\"pad\":0";
+    byte[] bytes = (head + " ".repeat(size - head.length() - 1) + "}").getBytes(StandardCharsets.UTF_8);
+    assertEquals(size, bytes.length);
+    return bytes;
+  }
+}

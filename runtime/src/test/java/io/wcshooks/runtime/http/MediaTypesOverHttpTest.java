@@ -1,0 +1,68 @@
+package io.wcshooks.runtime.http;
+
+import static io.wcshooks.runtime.testing.HttpAssertions.assertJsonContentType;
+import static io.wcshooks.runtime.testing.HttpAssertions.body;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.wcshooks.runtime.testing.TestServer;
+import io.wcshooks.runtime.testing.WcsBodies;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The headers WCS builds send are accepted, and the answer is always application/json. */
+class MediaTypesOverHttpTest {
+  private static final byte[] BODY = WcsBodies.STREAM_STATUS.getBytes(StandardCharsets.UTF_8);
+  private static TestServer wcs;
+
+  @BeforeAll
+  static void start() {
+    wcs = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    wcs.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "application/json;charset=UTF-8",
+      "application/json; charset=utf-8",
+      "application/json",
+      "Application/JSON;Charset=UTF-8"})
+  void theContentTypesWcsSendsAreAccepted(String contentType) {
+    HttpResponse<byte[]> response = post("StreamStatusEvent", contentType, "application/json");
+
+    assertEquals(200, response.statusCode(), () -> body(response));
+    assertJsonContentType(response);
+    assertArrayEquals(BODY, response.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "application/json",
+      "application/json, application/*+json",
+      "*/*",
+      "application/*",
+      "text/html, application/json;q=0.5"})
+  void theAcceptValuesWcsSendsAreAccepted(String accept) {
+    HttpResponse<byte[]> response = post("connect", "application/json;charset=UTF-8", accept);
+
+    assertEquals(200, response.statusCode(), () -> body(response));
+    assertJsonContentType(response);
+    assertArrayEquals(BODY, response.body());
+  }
+
+  private static HttpResponse<byte[]> post(String hook, String contentType, String accept) {
+    return wcs.send(TestServer.wcsRequest(wcs.uri(hook))
+        .setHeader("Content-Type", contentType)
+        .setHeader("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(BODY)));
+  }
+}
