@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.Objects;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * Everything a generated hook resource needs from Jersey: the body reader, the exact JSON
@@ -31,6 +32,8 @@ public final class WcsHooksFeature implements Feature {
     HookJson codec = new HookJson(limits);
     ErrorBodies errors = new ErrorBodies(codec);
     ObjectMapper mapper = codec.mapper();
+    // WADL needs JAXB, which a hook server has no use for; without this Jersey warns at every start.
+    context.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     context.register(JacksonFeature.withoutExceptionMappers());
     context.register(new ObjectMapperResolver(mapper));
     context.register(new HookCallReader(codec, errors, limits));

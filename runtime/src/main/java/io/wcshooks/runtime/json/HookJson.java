@@ -1,8 +1,10 @@
 package io.wcshooks.runtime.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,11 +13,15 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 
 /**
  * The one JSON configuration hook bodies are read and written with, chosen so that an echo is
- * exact: decimals are read as {@code BigDecimal} without stripping zeros, big integers stay
+ * exact: numbers keep their text (every digit, trailing zeros, exponent form), big integers stay
  * {@code BigInteger}, objects keep their key order, nulls stay nulls. Input that a strict reader
  * would guess at (duplicate keys, trailing content) is rejected instead.
  */
@@ -31,6 +37,8 @@ public final class HookJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Emoji and other supplementary characters go back as WCS sent them, not as escaped surrogate pairs.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
@@ -53,19 +61,24 @@ public final class HookJson {
     if (body.length == 0) {
       throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
     }
+    requireUtf8(body);
     JsonNode tree;
-    try {
-      tree = mapper.readTree(body);
+    try (JsonParser parser = mapper.createParser(body)) {
+      if (parser.nextToken() == null) {
+        throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
+      }
+      tree = TreeReader.value(parser);
+      if (parser.nextToken() != null) {
+        throw new MalformedJsonException("trailing content after the JSON object at line "
+            + parser.currentTokenLocation().getLineNr() + ", column " + parser.currentTokenLocation().getColumnNr());
+      }
     } catch (StreamConstraintsException e) {
-      throw new MalformedJsonException("the body exceeds a limit: " + e.getOriginalMessage());
+      throw new MalformedJsonException("the body exceeds a limit: " + plain(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new MalformedJsonException("malformed JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+          + ", column " + e.getLocation().getColumnNr() + ": " + plain(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    if (tree == null || tree.isMissingNode()) {
-      throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
     }
     if (!tree.isObject()) {
       throw new MalformedJsonException("a hook body is a JSON object, not " + describe(tree));
@@ -81,6 +94,39 @@ public final class HookJson {
       // A tree built from parsed JSON and plain values always serialises.
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Jackson's parser accepts some invalid UTF-8 (overlong forms, encoded surrogates), which the raw
+   * echo would hand back; the JDK's decoder is strict. ASCII, most bodies, needs no decoding.
+   */
+  private static void requireUtf8(byte[] body) {
+    for (byte b : body) {
+      if (b < 0) {
+        try {
+          StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+          throw new MalformedJsonException("the body is not valid UTF-8");
+        }
+        return;
+      }
+    }
+  }
+
+  /** Jackson's message without what only a Jackson user could act on (feature names, sources). */
+  static String plain(String message) {
+    String text = message == null ? "invalid JSON" : message;
+    for (String cut : new String[] {" (start marker", " (not recognized", ": enable `", ", from `", "\n at [Source"}) {
+      int at = text.indexOf(cut);
+      if (at >= 0) {
+        text = text.substring(0, at) + (cut.equals(", from `") ? ")" : "");
+      }
+    }
+    text = text.replace("`", "");
+    return text.contains("com.fasterxml") || text.contains("Feature") ? "invalid JSON" : text;
   }
 
   private static String describe(JsonNode tree) {

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -90,13 +89,6 @@ class ErrorsOverHttpTest {
     assertJsonError(wcs.call("ConnectionStatusEvent", body), 400);
   }
 
-  @Disabled("BUG (HookJson.readObject): the reason is Jackson's original message, which names Jackson"
-      + " internals: '[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1]'"
-      + " for an unclosed or mismatched object, \"Feature 'ALLOW_COMMENTS' not enabled\" for a comment,"
-      + " 'enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow' for NaN, '(64, from"
-      + " `StreamReadConstraints.getMaxNestingDepth()`)' over the nesting limit. Fix: build the reason from"
-      + " the location and a message of ours per error kind, or cut the original message at ' (for ',"
-      + " ' (start marker', ' (not recognized', ': enable ', ', from `'")
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedBodies")
   void aMalformedBodysReasonNamesNoLibraryInternals(String what, byte[] body) {
@@ -117,11 +109,6 @@ class ErrorsOverHttpTest {
         Arguments.of("lead byte F5", new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}));
   }
 
-  @Disabled("BUG (HookJson.readObject): Jackson's UTF-8 parser does not reject overlong forms, UTF-8-encoded"
-      + " surrogates or code points beyond U+10FFFF; C0 AF is read as '/' while the raw echo returns the"
-      + " invalid bytes (200). Fix: before parsing, if any byte is >= 0x80, decode the body with"
-      + " StandardCharsets.UTF_8.newDecoder() (REPORT on malformed and unmappable input) and answer 400"
-      + " 'the body is not valid UTF-8 at byte N' on a CharacterCodingException")
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidUtf8AcceptedByJackson")
   void invalidUtf8ThatJacksonAcceptsIs400(String what, byte[] sequence) {

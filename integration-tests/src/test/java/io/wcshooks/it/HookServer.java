@@ -1,0 +1,62 @@
+package io.wcshooks.it;
+
+import io.wcshooks.hooks.WcsHooks;
+import io.wcshooks.runtime.server.ServerSettings;
+import io.wcshooks.runtime.server.WcsHookServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** The generated hook server on a free loopback port, and a client that talks to it like WCS. */
+final class HookServer implements AutoCloseable {
+  final StreamLog log = new StreamLog();
+  private final WcsHookServer server;
+  private final HttpClient client = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1) // as WCS: a Java HTTP/1.1 client
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+
+  HookServer(String basePath) {
+    server = WcsHookServer.start(
+        WcsHooks.builder().testHooks(new TestHooks(log)).build(),
+        ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withBasePath(basePath));
+  }
+
+  URI uri(String path) {
+    return server.baseUri().resolve(path);
+  }
+
+  /** POSTs a body the way WCS does: its content type and accept headers. */
+  HttpResponse<byte[]> post(String hook, byte[] body) {
+    return send(HttpRequest.newBuilder(uri(hook))
+        .header("Content-Type", "application/json;charset=UTF-8")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build());
+  }
+
+  HttpResponse<byte[]> post(String hook, String body) {
+    return post(hook, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<byte[]> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

@@ -1,0 +1,77 @@
+package io.wcshooks.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Builds a tree from a streaming parser, keeping every number's text where writing its value
+ * would change it (decimals, {@code -0}). Databind's tree reader cannot: it keeps only the value.
+ * Nesting is bounded by the parser's constraints, so the recursion is too.
+ */
+final class TreeReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private TreeReader() {}
+
+  /** The value starting at the parser's current token. */
+  static JsonNode value(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          object.set(name, value(parser));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(parser));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return TextNode.valueOf(parser.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        String text = parser.getText();
+        if (text.equals("-0")) {
+          return new ExactDecimalNode(BigDecimal.ZERO, text);
+        }
+        return switch (parser.getNumberType()) {
+          case INT -> IntNode.valueOf(parser.getIntValue());
+          case LONG -> LongNode.valueOf(parser.getLongValue());
+          default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return new ExactDecimalNode(parser.getDecimalValue(), parser.getText());
+      }
+      case VALUE_TRUE -> {
+        return BooleanNode.TRUE;
+      }
+      case VALUE_FALSE -> {
+        return BooleanNode.FALSE;
+      }
+      case VALUE_NULL -> {
+        return NullNode.getInstance();
+      }
+      default -> throw new IllegalStateException("unexpected token " + token + " at " + parser.currentLocation());
+    }
+  }
+}
