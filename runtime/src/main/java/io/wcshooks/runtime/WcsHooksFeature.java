@@ -2,6 +2,7 @@ package io.wcshooks.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.http.HealthEndpoint;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
 import io.wcshooks.runtime.json.HookJson;
@@ -39,6 +40,7 @@ public final class WcsHooksFeature implements Feature {
     context.register(new HookCallReader(codec, errors, limits));
     context.register(new WebApplicationExceptionMapper(errors));
     context.register(new UnexpectedExceptionMapper(errors));
+    context.register(HealthEndpoint.class);
     return true;
   }
 }

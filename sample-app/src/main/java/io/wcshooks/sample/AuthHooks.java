@@ -1,0 +1,65 @@
+package io.wcshooks.sample;
+
+import io.wcshooks.api.HookResult;
+import io.wcshooks.api.WcsHook;
+import io.wcshooks.hooks.ConnectionStatus;
+import io.wcshooks.hooks.ConnectionStatusEvent;
+import io.wcshooks.hooks.Connect;
+import io.wcshooks.hooks.RestClientConfig;
+import io.wcshooks.hooks.RestOnError;
+import io.wcshooks.hooks.RestPolicy;
+
+/**
+ * Who may connect, with what SIP account, and under which rules for the session's later hooks.
+ */
+public class AuthHooks {
+  private final Sessions sessions;
+  private final SampleConfig.SipAccount sip;
+  private final AuditLog audit;
+
+  public AuthHooks(Sessions sessions, SampleConfig.SipAccount sip, AuditLog audit) {
+    this.sessions = sessions;
+    this.sip = sip;
+    this.audit = audit;
+  }
+
+  /**
+   * Lets a client in with a valid {@code custom.token}; puts the server's SIP account into the
+   * answer, whatever the client sent; and tells WCS to take stream names from the backend's answer
+   * to publishStream, callers from its answer to call, and to stop a stream a keep-alive refuses.
+   */
+  @WcsHook
+  public HookResult connect(Connect connect) {
+    Sessions.Result login = sessions.authenticate(Tokens.of(connect.custom()));
+    if (!login.accepted()) {
+      audit.event(Connect.HOOK, connect.sessionId()).with("refused", login.refusal().reason()).write();
+      return HookResult.forbid(login.refusal().reason());
+    }
+    sessions.open(connect.sessionId(), login.user());
+    connect.sipLogin(sip.login())
+        .sipAuthenticationName(sip.authenticationName())
+        .sipPassword(sip.password())
+        .sipDomain(sip.domain())
+        .sipOutboundProxy(sip.outboundProxy())
+        .sipPort(sip.port())
+        .restClientConfig(RestClientConfig.create()
+            .publishStream(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("name"))
+            .call(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("caller"))
+            .streamKeepAliveEvent(m -> m.restOnError(RestOnError.FAIL)));
+    audit.event(Connect.HOOK, connect.sessionId()).with("user", login.user()).write();
+    return HookResult.echo();
+  }
+
+  @WcsHook("ConnectionStatusEvent")
+  public void connectionStatus(ConnectionStatusEvent event) {
+    ConnectionStatus status = event.status();
+    audit.event(ConnectionStatusEvent.HOOK, event.sessionId())
+        .with("user", sessions.user(event.sessionId()).orElse(null))
+        .with("status", status)
+        .with("info", event.info())
+        .write();
+    if (ConnectionStatus.DISCONNECTED.equals(status) || ConnectionStatus.FAILED.equals(status)) {
+      sessions.close(event.sessionId());
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.wcshooks.sample;
+
+import io.wcshooks.runtime.server.ServerSettings;
+import io.wcshooks.runtime.server.WcsHookServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the sample backend on the embedded server.
+ *
+ * <pre>
+ * java -jar wcs-hooks-sample.jar [--config FILE] [--port N] [--host H] [--base-path /p]
+ * </pre>
+ */
+public final class SampleApp {
+  private SampleApp() {}
+
+  public static void main(String[] args) {
+    // One line per log record, so each audit event is one line (unless the user configured logging).
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+    }
+    WcsHookServer server;
+    try {
+      List<String> serverArgs = new ArrayList<>();
+      Optional<Path> configFile = configFile(args, serverArgs);
+      SampleConfig config = SampleConfig.load(configFile, System.getenv());
+      Map<String, String> env = new HashMap<>();
+      env.put(ServerSettings.PORT_ENV, Integer.toString(config.port()));
+      env.put(ServerSettings.BASE_PATH_ENV, config.basePath());
+      env.putAll(System.getenv()); // WCS_HOOKS_* from the environment win over the file
+      ServerSettings settings = ServerSettings.fromEnvironment(serverArgs.toArray(String[]::new), env);
+      Clock clock = Clock.systemUTC();
+      server = WcsHookServer.start(SampleHooks.application(config, clock, new AuditLog(clock)), settings);
+    } catch (IllegalArgumentException e) {
+      System.err.println("wcs-hooks sample: " + e.getMessage());
+      System.err.println("usage: java -jar wcs-hooks-sample.jar [--config FILE] [--port N] [--host H] [--base-path /p]");
+      System.exit(2);
+      return;
+    }
+    System.out.println("wcs-hooks sample listening on " + server.baseUri());
+    System.out.println("In the WCS CLI: update app -l " + server.appUrl("<this host>") + " defaultApp");
+    server.runUntilShutdown();
+  }
+
+  private static Optional<Path> configFile(String[] args, List<String> rest) {
+    Optional<Path> file = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--config")) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("--config needs a file");
+        }
+        file = Optional.of(Path.of(args[++i]));
+      } else if (arg.startsWith("--config=")) {
+        file = Optional.of(Path.of(arg.substring("--config=".length())));
+      } else {
+        rest.add(arg);
+      }
+    }
+    return file;
+  }
+}

@@ -1,0 +1,162 @@
+package io.wcshooks.sample;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The sample's settings: a properties file (the bundled {@code sample.properties} unless
+ * {@code --config FILE} or {@code WCS_SAMPLE_CONFIG} names another), each key overridable by an
+ * environment variable {@code WCS_SAMPLE_<KEY>} (upper case, dots as underscores, e.g.
+ * {@code WCS_SAMPLE_SIP_PASSWORD}).
+ *
+ * @param port the port to listen on
+ * @param basePath the path the hooks are under
+ * @param tokens the tokens clients may connect with
+ * @param sip the SIP account put into connect and call answers
+ * @param blockedStreams streams stopped at their next keep-alive
+ * @param publicPrefix streams every user may play
+ */
+public record SampleConfig(
+    int port, String basePath, Map<String, Token> tokens, SipAccount sip, Set<String> blockedStreams, String publicPrefix) {
+
+  public static final String BUNDLED = "sample.properties";
+  public static final String CONFIG_ENV = "WCS_SAMPLE_CONFIG";
+  public static final String ENV_PREFIX = "WCS_SAMPLE_";
+
+  public SampleConfig {
+    tokens = Map.copyOf(tokens);
+    blockedStreams = Set.copyOf(blockedStreams);
+  }
+
+  /**
+   * A token a client puts in {@code custom.token}.
+   *
+   * @param user the user it authenticates
+   * @param expires when it stops working, if ever
+   */
+  public record Token(String user, Optional<Instant> expires) {}
+
+  /**
+   * The SIP account the browser never sees.
+   *
+   * @param login SIP login
+   * @param authenticationName SIP authentication name
+   * @param password SIP password
+   * @param domain SIP domain
+   * @param outboundProxy SIP outbound proxy
+   * @param port SIP port
+   */
+  public record SipAccount(
+      String login, String authenticationName, String password, String domain, String outboundProxy, int port) {
+    @Override
+    public String toString() {
+      return "SipAccount[login=" + login + ", domain=" + domain + ", password=***]";
+    }
+  }
+
+  /** Reads the file named by {@code file} (or {@code WCS_SAMPLE_CONFIG}, or the bundled one) and the environment. */
+  public static SampleConfig load(Optional<Path> file, Map<String, String> env) {
+    Properties properties = new Properties();
+    Optional<Path> chosen = file.or(() -> Optional.ofNullable(env.get(CONFIG_ENV)).filter(s -> !s.isBlank()).map(Path::of));
+    try {
+      if (chosen.isPresent()) {
+        try (Reader reader = Files.newBufferedReader(chosen.get(), StandardCharsets.UTF_8)) {
+          properties.load(reader);
+        }
+      } else {
+        try (InputStream in = SampleConfig.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+          if (in == null) {
+            throw new IllegalStateException("the bundled " + BUNDLED + " is missing from the classpath");
+          }
+          properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the configuration " + chosen.map(Path::toString).orElse(BUNDLED)
+          + ": " + e.getMessage(), e);
+    }
+    return from(properties, env);
+  }
+
+  static SampleConfig from(Properties file, Map<String, String> env) {
+    Settings settings = new Settings(file, env);
+    return new SampleConfig(
+        settings.integer("server.port", 9091),
+        settings.text("server.basePath", "/rest-hooks"),
+        tokens(settings.text("tokens", "")),
+        new SipAccount(
+            settings.text("sip.login", ""),
+            settings.text("sip.authenticationName", settings.text("sip.login", "")),
+            settings.text("sip.password", ""),
+            settings.text("sip.domain", ""),
+            settings.text("sip.outboundProxy", settings.text("sip.domain", "")),
+            settings.integer("sip.port", 5060)),
+        Set.copyOf(list(settings.text("streams.blocked", ""))),
+        settings.text("streams.publicPrefix", "public/"));
+  }
+
+  /** {@code token:user} or {@code token:user@2026-12-31T00:00:00Z}, comma-separated. */
+  static Map<String, Token> tokens(String spec) {
+    Map<String, Token> tokens = new LinkedHashMap<>();
+    for (String entry : list(spec)) {
+      int colon = entry.indexOf(':');
+      if (colon <= 0 || colon == entry.length() - 1) {
+        throw new IllegalArgumentException("tokens: '" + entry + "' is not token:user or token:user@expiry");
+      }
+      String token = entry.substring(0, colon);
+      String user = entry.substring(colon + 1);
+      Optional<Instant> expires = Optional.empty();
+      int at = user.indexOf('@');
+      if (at >= 0) {
+        try {
+          expires = Optional.of(Instant.parse(user.substring(at + 1)));
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("tokens: '" + entry + "' has an expiry that is not an ISO-8601 instant"
+              + " such as 2026-12-31T00:00:00Z", e);
+        }
+        user = user.substring(0, at);
+      }
+      tokens.put(token, new Token(user, expires));
+    }
+    return tokens;
+  }
+
+  private static List<String> list(String value) {
+    return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        .collect(Collectors.toList());
+  }
+
+  /** A key's value: the environment first, then the file, then the default. */
+  private record Settings(Properties file, Map<String, String> env) {
+    String text(String key, String defaultValue) {
+      String fromEnv = env.get(ENV_PREFIX + key.replace('.', '_').toUpperCase(Locale.ROOT));
+      if (fromEnv != null) {
+        return fromEnv.trim();
+      }
+      return file.getProperty(key, defaultValue).trim();
+    }
+
+    int integer(String key, int defaultValue) {
+      String value = text(key, Integer.toString(defaultValue));
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(key + " must be a whole number, not '" + value + "'", e);
+      }
+    }
+  }
+}

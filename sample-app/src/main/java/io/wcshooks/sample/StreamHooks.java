@@ -1,0 +1,96 @@
+package io.wcshooks.sample;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wcshooks.api.HookResult;
+import io.wcshooks.api.WcsHook;
+import io.wcshooks.hooks.PlayStream;
+import io.wcshooks.hooks.PublishStream;
+import io.wcshooks.hooks.StreamKeepAliveEvent;
+import io.wcshooks.hooks.StreamStatusEvent;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stream policy: each user publishes under their own namespace ({@code alice/cam1}), plays their
+ * own streams and public ones, and a blocked stream is stopped at its next keep-alive.
+ */
+public class StreamHooks {
+  private final Sessions sessions;
+  private final Set<String> blocked;
+  private final String publicPrefix;
+  private final AuditLog audit;
+
+  public StreamHooks(Sessions sessions, Set<String> blocked, String publicPrefix, AuditLog audit) {
+    this.sessions = sessions;
+    this.blocked = Set.copyOf(blocked);
+    this.publicPrefix = publicPrefix;
+    this.audit = audit;
+  }
+
+  /** Renames {@code cam1} to {@code alice/cam1}; WCS applies it because connect asked for OVERWRITE of name. */
+  @WcsHook
+  public HookResult publishStream(PublishStream publish) {
+    Optional<String> user = user(publish.sessionId(), publish.custom());
+    String name = publish.name();
+    if (user.isEmpty()) {
+      return refuse(PublishStream.HOOK, publish.sessionId(), name, "Not connected");
+    }
+    if (name == null || name.isBlank()) {
+      return refuse(PublishStream.HOOK, publish.sessionId(), name, "Stream name required");
+    }
+    String namespace = user.get() + "/";
+    if (!name.startsWith(namespace)) {
+      publish.name(namespace + name);
+    }
+    audit.event(PublishStream.HOOK, publish.sessionId()).with("user", user.get()).with("name", publish.name()).write();
+    return HookResult.echo();
+  }
+
+  @WcsHook
+  public HookResult playStream(PlayStream play) {
+    Optional<String> user = user(play.sessionId(), play.custom());
+    String name = play.name();
+    if (user.isEmpty()) {
+      return refuse(PlayStream.HOOK, play.sessionId(), name, "Not connected");
+    }
+    boolean visible = name != null && (name.startsWith(user.get() + "/") || name.startsWith(publicPrefix));
+    if (!visible) {
+      return refuse(PlayStream.HOOK, play.sessionId(), name, "Stream not available");
+    }
+    audit.event(PlayStream.HOOK, play.sessionId()).with("user", user.get()).with("name", name).write();
+    return HookResult.echo();
+  }
+
+  /** The kill switch: a 403 to a keep-alive stops the stream (connect set its restOnError to FAIL). */
+  @WcsHook("StreamKeepAliveEvent")
+  public HookResult keepAlive(StreamKeepAliveEvent keepAlive) {
+    String name = keepAlive.name();
+    if (name != null && blocked.contains(name)) {
+      return refuse(StreamKeepAliveEvent.HOOK, keepAlive.sessionId(), name, "Stream blocked");
+    }
+    return HookResult.echo();
+  }
+
+  @WcsHook("StreamStatusEvent")
+  public void streamStatus(StreamStatusEvent event) {
+    audit.event(StreamStatusEvent.HOOK, event.sessionId())
+        .with("user", sessions.user(event.sessionId()).orElse(null))
+        .with("name", event.name())
+        .with("status", event.status())
+        .with("info", event.info())
+        .write();
+  }
+
+  /** The session's user, or (after a backend restart) whoever the request's token names. */
+  private Optional<String> user(String sessionId, ObjectNode custom) {
+    return sessions.user(sessionId).or(() -> {
+      Sessions.Result login = sessions.authenticate(Tokens.of(custom));
+      return login.accepted() ? Optional.of(login.user()) : Optional.empty();
+    });
+  }
+
+  private HookResult refuse(String hook, String sessionId, String name, String reason) {
+    audit.event(hook, sessionId).with("name", name).with("refused", reason).write();
+    return HookResult.forbid(reason);
+  }
+}

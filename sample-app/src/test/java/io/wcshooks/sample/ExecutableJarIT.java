@@ -1,0 +1,64 @@
+package io.wcshooks.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code java -jar wcs-hooks-sample.jar} starts, prints the URL for WCS, answers, and stops on SIGTERM. */
+class ExecutableJarIT {
+  private static final Pattern LISTENING = Pattern.compile("listening on (http://[^\\s;,]+)");
+
+  @Test
+  void theJarRunsTheSampleAndPrintsTheUrlForWcs() throws Exception {
+    String jar = System.getProperty("sample.jar");
+    assertNotNull(jar, "run by failsafe with sample.jar set");
+    assertTrue(Files.isRegularFile(Path.of(jar)), jar);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-jar", jar, "--port", "0", "--host", "127.0.0.1"))
+        .redirectErrorStream(true)
+        .start();
+    try {
+      BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      StringBuilder seen = new StringBuilder();
+      String url = CompletableFuture.supplyAsync(() -> {
+        try {
+          for (String line; (line = output.readLine()) != null; ) {
+            seen.append(line).append('\n');
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+              return m.group(1);
+            }
+          }
+          return null;
+        } catch (IOException e) {
+          return null;
+        }
+      }).get(60, TimeUnit.SECONDS);
+      assertNotNull(url, () -> "no 'listening on' line in:\n" + seen);
+      assertTrue(url.contains(":") && url.replaceAll("/$", "").endsWith("/rest-hooks"), url);
+
+      SampleClient wcs = new SampleClient(URI.create(url));
+      SampleClient.Answer good = wcs.post("connect", SampleClient.connect("jar-1", "{\"token\":\"demo-alice\"}"));
+      assertEquals(200, good.status(), good.body());
+      SampleClient.Answer bad = wcs.post("connect", SampleClient.connect("jar-2", "{\"token\":\"x\"}"));
+      assertEquals("{\"status\":403,\"reason\":\"Invalid token\"}", bad.body());
+    } finally {
+      process.destroy(); // SIGTERM: the shutdown hook closes the server
+      assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server stops on SIGTERM");
+    }
+  }
+}
