@@ -18,6 +18,12 @@ import org.glassfish.jersey.server.ServerProperties;
  * configuration (also given to Jersey's Jackson provider), and the JSON error mapping.
  */
 public final class WcsHooksFeature implements Feature {
+  /**
+   * The configuration property holding the body limit in bytes ({@link JsonLimits#maxBodyBytes()}),
+   * for filters that read a body before the hook does (signature checks).
+   */
+  public static final String MAX_BODY_BYTES = "io.wcshooks.maxBodyBytes";
+
   private final JsonLimits limits;
 
   public WcsHooksFeature() {
@@ -41,6 +47,7 @@ public final class WcsHooksFeature implements Feature {
     context.register(new WebApplicationExceptionMapper(errors));
     context.register(new UnexpectedExceptionMapper(errors));
     context.register(HealthEndpoint.class);
+    context.property(MAX_BODY_BYTES, limits.maxBodyBytes());
     return true;
   }
 }

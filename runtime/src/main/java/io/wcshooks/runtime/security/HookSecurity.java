@@ -1,0 +1,238 @@
+package io.wcshooks.runtime.security;
+
+import io.wcshooks.runtime.HookCall;
+import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.json.JsonLimits;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Who may call the hooks: WCS's signed hooks, or HTTP Basic authentication, checked on every hook
+ * call before the body is parsed and before any handler runs. Register it on the hooks
+ * application:
+ *
+ * <pre>{@code
+ * ResourceConfig hooks = WcsHooks.builder().myHooks(new MyHooks()).build();
+ * hooks.register(HookSecurity.builder().signatureSecret(secret).build());
+ * // or: hooks.register(HookSecurity.builder().basicAuth("wcs", password).build());
+ * // or: hooks.register(HookSecurity.fromEnvironment(System.getenv()));
+ * }</pre>
+ *
+ * <h2>Signed hooks</h2>
+ * With {@code rest_hook_send_hash=true} and {@code rest_hook_secret_key=<secret>} in WCS's
+ * settings, WCS sends {@code Authorization: WCS <hex HMAC-MD5 of the body, keyed by the secret>}
+ * (see {@link HookSignature}). A hook call without it, or with a signature that is not the body's,
+ * gets {@code 403 {"status":403,"reason":"..."}}. The body is hashed exactly as received, before
+ * anything parses it; it is read at most up to the body limit ({@code 413} beyond). The hex is read
+ * case-insensitively and compared in constant time.
+ *
+ * <h2>HTTP Basic authentication</h2>
+ * An application with {@code restUsername}/{@code restPassword} in WCS makes WCS authenticate
+ * with {@code Authorization: Basic ...}. A hook call without those credentials gets
+ * {@code 401 {"status":401,"reason":"..."}} with {@code WWW-Authenticate: Basic realm="wcs-hooks"}.
+ * The credentials are compared in constant time.
+ *
+ * <h2>One or the other</h2>
+ * Both schemes use the one {@code Authorization} header, which carries one scheme, so a request
+ * cannot carry both: configuring both is refused with an {@link IllegalArgumentException}. Choose
+ * signed hooks where the WCS build supports them (they also prove the body was not altered), Basic
+ * authentication otherwise. Neither hides the traffic: put TLS in front (a reverse proxy).
+ *
+ * <h2>What is checked</h2>
+ * Every hook method (every resource method that takes a {@link HookCall}). The health endpoint
+ * ({@code GET <base>/_health}) stays open for load balancers, and an unknown path is a 404 either
+ * way. The signature covers the body only, not the path or the time: a recorded call can be
+ * replayed, to the same or another hook, by whoever can see the traffic; TLS prevents that.
+ *
+ * <p>Refusals are logged as warnings on the {@code io.wcshooks.security} logger, at most one line a
+ * minute with a count of the others, so that a wrong secret shows at once without a forged-request
+ * flood filling the log.
+ */
+public final class HookSecurity implements DynamicFeature {
+  /** The environment variable {@link #fromEnvironment} reads the signature secret from. */
+  public static final String SECRET_KEY_VARIABLE = "WCS_HOOKS_SECRET_KEY";
+  /** The environment variable {@link #fromEnvironment} reads the Basic user name from. */
+  public static final String USERNAME_VARIABLE = "WCS_HOOKS_USERNAME";
+  /** The environment variable {@link #fromEnvironment} reads the Basic password from. */
+  public static final String PASSWORD_VARIABLE = "WCS_HOOKS_PASSWORD";
+
+  /** The realm of the {@code WWW-Authenticate} challenge. */
+  public static final String REALM = "wcs-hooks";
+
+  /** How hook calls are authenticated. */
+  public enum Mode {
+    /** Not at all: anyone who reaches the server may call the hooks. */
+    NONE,
+    /** {@code Authorization: WCS <HMAC-MD5 of the body>}. */
+    SIGNATURE,
+    /** {@code Authorization: Basic ...}. */
+    BASIC
+  }
+
+  private final Mode mode;
+  private final HookSignature signature;
+  private final byte[] basicCredentials;
+  private final String username;
+  private final RefusalLog refusals = new RefusalLog();
+
+  private HookSecurity(Mode mode, HookSignature signature, String username, String password) {
+    this.mode = mode;
+    this.signature = signature;
+    this.username = username;
+    this.basicCredentials = username == null ? null : (username + ":" + password).getBytes(StandardCharsets.UTF_8);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** No authentication: registering it changes nothing. For configurations that may turn it off. */
+  public static HookSecurity none() {
+    return new HookSecurity(Mode.NONE, null, null, null);
+  }
+
+  /**
+   * The security an environment asks for: a signature secret in {@value #SECRET_KEY_VARIABLE}, or
+   * a user and password in {@value #USERNAME_VARIABLE} and {@value #PASSWORD_VARIABLE}; with none
+   * of them set (or all empty), {@link #none()}.
+   *
+   * @throws IllegalArgumentException for both schemes at once, or a user without a password (or
+   *     the reverse), naming the variables
+   */
+  public static HookSecurity fromEnvironment(Map<String, String> env) {
+    String secret = blankToNull(env.get(SECRET_KEY_VARIABLE));
+    String user = blankToNull(env.get(USERNAME_VARIABLE));
+    String password = blankToNull(env.get(PASSWORD_VARIABLE));
+    if ((user == null) != (password == null)) {
+      throw new IllegalArgumentException("HTTP Basic authentication needs both " + USERNAME_VARIABLE
+          + " and " + PASSWORD_VARIABLE + "; only " + (user == null ? PASSWORD_VARIABLE : USERNAME_VARIABLE) + " is set");
+    }
+    if (secret != null && user != null) {
+      throw new IllegalArgumentException(SECRET_KEY_VARIABLE + " and " + USERNAME_VARIABLE + "/" + PASSWORD_VARIABLE
+          + " are both set: WCS sends either a signature or Basic credentials in its one Authorization header;"
+          + " set one of them");
+    }
+    if (secret != null) {
+      return builder().signatureSecret(secret).build();
+    }
+    if (user != null) {
+      return builder().basicAuth(user, password).build();
+    }
+    return none();
+  }
+
+  /** How hook calls are authenticated. */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** Adds the check to every hook method. */
+  @Override
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    if (mode == Mode.NONE || !isHookMethod(resourceInfo.getResourceMethod())) {
+      return;
+    }
+    ErrorBodies errors = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS));
+    if (mode == Mode.SIGNATURE) {
+      context.register(new SignatureFilter(signature, maxBodyBytes(context), errors, refusals), Priorities.AUTHENTICATION);
+    } else {
+      context.register(new BasicAuthFilter(basicCredentials, errors, refusals), Priorities.AUTHENTICATION);
+    }
+  }
+
+  private static boolean isHookMethod(Method method) {
+    return method != null && List.of(method.getParameterTypes()).contains(HookCall.class);
+  }
+
+  private static int maxBodyBytes(FeatureContext context) {
+    Object value = context.getConfiguration().getProperty(WcsHooksFeature.MAX_BODY_BYTES);
+    return value instanceof Integer limit ? limit : JsonLimits.DEFAULTS.maxBodyBytes();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  @Override
+  public String toString() {
+    return switch (mode) {
+      case NONE -> "HookSecurity[none]";
+      case SIGNATURE -> "HookSecurity[signed hooks, HMAC-MD5]";
+      case BASIC -> "HookSecurity[HTTP Basic, user " + username + "]";
+    };
+  }
+
+  /** Chooses one scheme. */
+  public static final class Builder {
+    private String secret;
+    private String username;
+    private String password;
+
+    private Builder() {}
+
+    /**
+     * Requires signed hooks: WCS's {@code rest_hook_send_hash=true} with this secret as its
+     * {@code rest_hook_secret_key}.
+     *
+     * @throws IllegalArgumentException when the secret is empty
+     */
+    public Builder signatureSecret(String secret) {
+      Objects.requireNonNull(secret, "secret");
+      if (secret.isEmpty()) {
+        throw new IllegalArgumentException("the signature secret is empty");
+      }
+      this.secret = secret;
+      return this;
+    }
+
+    /**
+     * Requires HTTP Basic authentication with these credentials: the WCS application's
+     * {@code restUsername} and {@code restPassword}.
+     *
+     * @throws IllegalArgumentException when either is empty, or the user name has a colon (which
+     *     Basic authentication cannot carry)
+     */
+    public Builder basicAuth(String username, String password) {
+      Objects.requireNonNull(username, "username");
+      Objects.requireNonNull(password, "password");
+      if (username.isEmpty() || password.isEmpty()) {
+        throw new IllegalArgumentException("HTTP Basic authentication needs a non-empty user name and password");
+      }
+      if (username.indexOf(':') >= 0) {
+        throw new IllegalArgumentException("an HTTP Basic user name cannot contain ':'");
+      }
+      this.username = username;
+      this.password = password;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when both schemes were chosen: they are alternatives
+     * @throws IllegalStateException when neither was (use {@link HookSecurity#none()} for that)
+     */
+    public HookSecurity build() {
+      if (secret != null && username != null) {
+        throw new IllegalArgumentException("signed hooks and HTTP Basic authentication are alternatives: WCS sends"
+            + " either 'Authorization: WCS <signature>' or 'Authorization: Basic ...' in its one Authorization"
+            + " header, never both; configure one of them");
+      }
+      if (secret != null) {
+        return new HookSecurity(Mode.SIGNATURE, new HookSignature(secret), null, null);
+      }
+      if (username != null) {
+        return new HookSecurity(Mode.BASIC, null, username, password);
+      }
+      throw new IllegalStateException("no scheme chosen: call signatureSecret(...) or basicAuth(...),"
+          + " or use HookSecurity.none() to leave the hooks open");
+    }
+  }
+}

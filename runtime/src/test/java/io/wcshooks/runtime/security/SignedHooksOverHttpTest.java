@@ -1,0 +1,328 @@
+package io.wcshooks.runtime.security;
+
+import static io.wcshooks.runtime.security.Signatures.hmacMd5Hex;
+import static io.wcshooks.runtime.security.Signatures.utf8;
+import static io.wcshooks.runtime.security.Signatures.wcsHeader;
+import static io.wcshooks.runtime.testing.HttpAssertions.assertJsonContentType;
+import static io.wcshooks.runtime.testing.HttpAssertions.assertJsonError;
+import static io.wcshooks.runtime.testing.HttpAssertions.body;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wcshooks.api.HookResult;
+import io.wcshooks.runtime.json.JsonLimits;
+import io.wcshooks.runtime.testing.ConfiguredTestServer;
+import io.wcshooks.runtime.testing.TestServer;
+import io.wcshooks.runtime.testing.WcsBodies;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Signed hooks over real HTTP: {@code Authorization: WCS <hex HMAC-MD5 of the body>}, the digest
+ * computed here with {@code javax.crypto.Mac} over the exact bytes sent. A good signature gets the
+ * exact echo; anything else a 403 JSON answer, with the handler never called.
+ */
+class SignedHooksOverHttpTest {
+  private static final String SECRET = "rest-hook-secret-0123456789";
+  private static final int MAX_BODY = 16 * 1024;
+  private static final List<String> HOOKS = List.of("connect", "StreamStatusEvent", "publishStream", "ConnectionStatusEvent");
+  /** Cyrillic and emoji in values and keys, as WCS sends them (raw UTF-8). */
+  private static final String NON_ASCII = "{\"sessionId\":\"сессия-😀\",\"appKey\":\"приложение\","
+      + "\"name\":\"поток 🎥 №1\",\"ключ\":\"значение\",\"flags\":\"🇷🇺👩‍💻\"}";
+
+  private static ConfiguredTestServer wcs;
+  private static final AtomicInteger handled = new AtomicInteger();
+
+  @BeforeAll
+  static void start() {
+    wcs = ConfiguredTestServer.start(new JsonLimits(MAX_BODY, 64, 8 * 1024, 200),
+        HookSecurity.builder().signatureSecret(SECRET).build());
+  }
+
+  @AfterAll
+  static void stop() {
+    wcs.close();
+  }
+
+  @BeforeEach
+  void countHandlerCalls() {
+    handled.set(0);
+    wcs.hooks.connect = request -> {
+      handled.incrementAndGet();
+      return HookResult.echo();
+    };
+    wcs.hooks.streamStatusEvent = request -> handled.incrementAndGet();
+    wcs.hooks.publishStream = request -> {
+      handled.incrementAndGet();
+      return request;
+    };
+  }
+
+  static Stream<Arguments> signedCalls() {
+    return HOOKS.stream().flatMap(hook -> Stream.of(
+        Arguments.of(hook, "connect body", WcsBodies.CONNECT),
+        Arguments.of(hook, "stream status", WcsBodies.STREAM_STATUS),
+        Arguments.of(hook, "cyrillic and emoji", NON_ASCII)));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("signedCalls")
+  void aCorrectlySignedCallIsEchoedExactly(String hook, String what, String text) {
+    byte[] body = utf8(text);
+
+    HttpResponse<byte[]> response = wcs.call(hook, body, "Authorization", wcsHeader(SECRET, body));
+
+    assertEquals(200, response.statusCode(), () -> body(response));
+    assertJsonContentType(response);
+    assertArrayEquals(body, response.body());
+    assertEquals(hook.equals("ConnectionStatusEvent") ? 0 : 1, handled.get(), "handler calls");
+  }
+
+  @Test
+  void upperCaseHexAndAnyCaseOfTheSchemeAreAccepted() {
+    byte[] body = utf8(NON_ASCII);
+    String hex = hmacMd5Hex(SECRET, body);
+
+    for (String header : List.of("WCS " + hex.toUpperCase(), "wcs " + hex, "Wcs " + hex, "WCS   " + hex + "  ")) {
+      HttpResponse<byte[]> response = wcs.call("connect", body, "Authorization", header);
+      assertEquals(200, response.statusCode(), () -> header + ": " + body(response));
+      assertArrayEquals(body, response.body());
+    }
+  }
+
+  @Test
+  void aSignatureWrittenWithoutItsLeadingZerosIsTheSameSignature() {
+    // Java code that hex-encodes a digest with BigInteger.toString(16) drops leading zeros.
+    byte[] body = null;
+    String hex = null;
+    for (int i = 0; hex == null || !hex.startsWith("0"); i++) {
+      body = utf8("{\"sessionId\":\"s" + i + "\",\"name\":\"поток\"}");
+      hex = hmacMd5Hex(SECRET, body);
+    }
+    String stripped = hex.replaceFirst("^0+", "");
+
+    HttpResponse<byte[]> response = wcs.call("connect", body, "Authorization", "WCS " + stripped);
+
+    assertEquals(200, response.statusCode(), () -> body(response));
+    assertEquals(1, handled.get());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.wcshooks.runtime.security.SignedHooksOverHttpTest#hooks")
+  void aCallWithoutSignatureIs403AndNoHandlerRuns(String hook) {
+    HttpResponse<byte[]> response = wcs.call(hook, utf8(WcsBodies.CONNECT));
+
+    assertEquals(SignatureFilter.MISSING, assertJsonError(response, 403));
+    assertEquals(0, handled.get(), "the handler must not run");
+  }
+
+  static Stream<String> hooks() {
+    return HOOKS.stream();
+  }
+
+  static Stream<Arguments> wrongSignatures() {
+    byte[] body = utf8(WcsBodies.CONNECT);
+    String good = hmacMd5Hex(SECRET, body);
+    String flipped = (good.charAt(0) == '0' ? '1' : '0') + good.substring(1);
+    String lastFlipped = good.substring(0, 31) + (good.charAt(31) == 'f' ? 'e' : 'f');
+    byte[] compact = utf8(WcsBodies.CONNECT.replaceAll("\\s+\"", "\"").replace(" : ", ":"));
+    byte[] altered = utf8(WcsBodies.CONNECT.replace("Привет", "Привeт")); // a Latin e
+    return Stream.of(
+        Arguments.of("another secret", "WCS " + hmacMd5Hex(SECRET + "x", body)),
+        Arguments.of("a secret differing only in case", "WCS " + hmacMd5Hex(SECRET.toUpperCase(), body)),
+        Arguments.of("the signature of the same JSON without its whitespace", wcsHeader(SECRET, compact)),
+        Arguments.of("the signature of a body with one letter changed", wcsHeader(SECRET, altered)),
+        Arguments.of("the first digit changed", "WCS " + flipped),
+        Arguments.of("the last digit changed", "WCS " + lastFlipped),
+        Arguments.of("the last digit missing", "WCS " + good.substring(0, 31)),
+        Arguments.of("a digit too many", "WCS " + good + "0"),
+        Arguments.of("a zero in front", "WCS 0" + good),
+        Arguments.of("not hex", "WCS " + good.substring(0, 30) + "zz"),
+        Arguments.of("a plain MD5 of the body, no key", "WCS " + HexFormat.of().formatHex(md5(body))),
+        Arguments.of("base64 instead of hex", "WCS " + java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(good))),
+        Arguments.of("the scheme without a signature", "WCS"),
+        Arguments.of("the scheme and a space", "WCS "),
+        Arguments.of("a signature without the scheme", good),
+        Arguments.of("another scheme", "Bearer " + good),
+        Arguments.of("Basic credentials", "Basic " + java.util.Base64.getEncoder().encodeToString(utf8("wcs:" + SECRET))),
+        Arguments.of("the scheme run into the signature", "WCS" + good),
+        Arguments.of("the secret itself", "WCS " + SECRET));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrongSignatures")
+  void aWrongSignatureIs403AndNoHandlerRuns(String what, String header) {
+    for (String hook : HOOKS) {
+      HttpResponse<byte[]> response = wcs.call(hook, utf8(WcsBodies.CONNECT), "Authorization", header);
+
+      String reason = assertJsonError(response, 403);
+      assertTrue(reason.equals(SignatureFilter.WRONG) || reason.equals(SignatureFilter.MISSING), reason);
+    }
+    assertEquals(0, handled.get(), "the handler must not run");
+  }
+
+  @Test
+  void theRefusalIsExactlyTheBodyWcsShowsItsClient() {
+    byte[] body = utf8(WcsBodies.CONNECT);
+
+    HttpResponse<byte[]> response = wcs.call("connect", body, "Authorization", "WCS " + "0".repeat(32));
+
+    assertEquals(403, response.statusCode());
+    assertEquals("{\"status\":403,\"reason\":\"Wrong hook signature\"}", body(response));
+  }
+
+  @Test
+  void twoAuthorizationHeadersAre403() {
+    byte[] body = utf8(WcsBodies.CONNECT);
+    String good = wcsHeader(SECRET, body);
+
+    HttpResponse<byte[]> response = wcs.call("connect", body, "Authorization", good, "Authorization", good);
+
+    assertJsonError(response, 403);
+    assertEquals(0, handled.get());
+  }
+
+  @Test
+  void aSignatureForAnotherBodyOfTheSameLengthIs403() {
+    byte[] body = utf8("{\"sessionId\":\"alice\"}");
+    byte[] forged = utf8("{\"sessionId\":\"mallo\"}");
+    assertEquals(body.length, forged.length);
+
+    HttpResponse<byte[]> response = wcs.call("connect", forged, "Authorization", wcsHeader(SECRET, body));
+
+    assertJsonError(response, 403);
+    assertEquals(0, handled.get());
+  }
+
+  @Test
+  void aChunkedSignedBodyIsHashedWhole() {
+    byte[] body = utf8(WcsBodies.CONNECT);
+    HttpRequest.Builder request = TestServer.wcsRequest(wcs.uri("connect"))
+        .header("Authorization", wcsHeader(SECRET, body))
+        // No length known in advance: the JDK client sends it chunked.
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+
+    HttpResponse<byte[]> response = wcs.send(request);
+
+    assertEquals(200, response.statusCode(), () -> body(response));
+    assertArrayEquals(body, response.body());
+  }
+
+  @Test
+  void aSignedBodyAtTheLimitIsEchoed() {
+    byte[] body = padded(MAX_BODY);
+
+    HttpResponse<byte[]> response = wcs.call("ConnectionStatusEvent", body, "Authorization", wcsHeader(SECRET, body));
+
+    assertEquals(200, response.statusCode(), () -> body(response));
+    assertArrayEquals(body, response.body());
+  }
+
+  @Test
+  void aSignedBodyOverTheLimitIs413() {
+    byte[] body = padded(MAX_BODY + 1);
+
+    String reason = assertJsonError(wcs.call("connect", body, "Authorization", wcsHeader(SECRET, body)), 413);
+
+    assertTrue(reason.contains(String.valueOf(MAX_BODY)), reason);
+    assertEquals(0, handled.get());
+  }
+
+  @Test
+  void aChunkedSignedBodyOverTheLimitIs413() {
+    byte[] body = padded(4 * MAX_BODY);
+    HttpRequest.Builder request = TestServer.wcsRequest(wcs.uri("connect"))
+        .header("Authorization", wcsHeader(SECRET, body))
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+
+    assertJsonError(wcs.send(request), 413);
+    assertEquals(0, handled.get());
+  }
+
+  @Test
+  void anUnsignedBodyOverTheLimitIs403WithoutBeingRead() {
+    assertJsonError(wcs.call("connect", padded(4 * MAX_BODY)), 403);
+  }
+
+  @Test
+  void aCorrectlySignedMalformedBodyIsStill400() {
+    byte[] body = utf8("{\"sessionId\":\"сессия\",");
+
+    assertJsonError(wcs.call("connect", body, "Authorization", wcsHeader(SECRET, body)), 400);
+    assertEquals(0, handled.get());
+  }
+
+  @Test
+  void aForbiddingHandlerStillForbidsASignedCall() {
+    wcs.hooks.connect = request -> HookResult.forbid("Invalid token");
+    byte[] body = utf8(NON_ASCII);
+
+    assertEquals("Invalid token", assertJsonError(wcs.call("connect", body, "Authorization", wcsHeader(SECRET, body)), 403));
+  }
+
+  @Test
+  void theHealthEndpointStaysOpen() {
+    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("_health")).GET());
+
+    assertEquals(200, response.statusCode());
+    assertEquals("{\"status\":\"UP\"}", body(response));
+  }
+
+  @Test
+  void anUnknownHookIs404EitherWay() {
+    byte[] body = utf8(WcsBodies.CONNECT);
+
+    assertJsonError(wcs.call("noSuchHook", body), 404);
+    assertJsonError(wcs.call("noSuchHook", body, "Authorization", wcsHeader(SECRET, body)), 404);
+  }
+
+  @Test
+  void theSignatureCoversTheBodyNotTheHook() {
+    // Documented: WCS signs the body only, so a body signed for one hook passes on another.
+    byte[] body = utf8(WcsBodies.STREAM_STATUS);
+    String header = wcsHeader(SECRET, body);
+
+    assertEquals(200, wcs.call("StreamStatusEvent", body, "Authorization", header).statusCode());
+    assertEquals(200, wcs.call("publishStream", body, "Authorization", header).statusCode());
+  }
+
+  @Test
+  void ourDigestsAreTheRfc2104Ones() {
+    // RFC 2104's test vector: the test's own HMAC-MD5 is the standard one.
+    assertEquals("750c783e6ab0b503eaa86e310a5db738", hmacMd5Hex("Jefe", utf8("what do ya want for nothing?")));
+    assertNotEquals(hmacMd5Hex("Jefe", utf8("a")), hmacMd5Hex("jefe", utf8("a")));
+  }
+
+  private static byte[] md5(byte[] body) {
+    try {
+      return MessageDigest.getInstance("MD5").digest(body);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An object body of exactly {@code size} bytes, with Cyrillic, padded with whitespace. */
+  private static byte[] padded(int size) {
+    byte[] head = utf8("{\"name\":\"поток\",\"pad\":0");
+    byte[] bytes = new byte[size];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    java.util.Arrays.fill(bytes, head.length, size - 1, (byte) ' ');
+    bytes[size - 1] = '}';
+    return bytes;
+  }
+}
