@@ -7,6 +7,7 @@ import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
+import io.wcshooks.runtime.logging.CallLog;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.Objects;
@@ -48,6 +49,8 @@ public final class WcsHooksFeature implements Feature {
     context.register(new UnexpectedExceptionMapper(errors));
     context.register(HealthEndpoint.class);
     context.property(MAX_BODY_BYTES, limits.maxBodyBytes());
+    // Off unless the io.wcshooks.calls logger is at DEBUG; then one line per call.
+    context.register(new CallLog());
     return true;
   }
 }
