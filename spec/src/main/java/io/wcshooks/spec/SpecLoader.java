@@ -13,7 +13,9 @@ import com.networknt.schema.utils.JsonNodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,13 +55,34 @@ public final class SpecLoader {
     }
   }
 
-  /** A spec file on disk, e.g. a user's own edited copy. */
+  /**
+   * A spec file on disk, e.g. a user's own edited copy. A relative path is resolved against the
+   * working directory, which error messages name: in a build tool, it need not be the module's.
+   */
   public static WcsSpec load(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return load(file.toString(), in);
-    } catch (IOException e) {
-      throw new SpecException(file.toString(), "cannot read: " + e.getMessage(), e);
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new SpecException(source, "cannot read: " + file + " is a directory, not a file", null);
     }
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(source, in);
+    } catch (NoSuchFileException e) {
+      throw new SpecException(source, "cannot read: " + file + ": no such file, the file does not exist"
+          + resolvedAgainst(file), e);
+    } catch (AccessDeniedException e) {
+      throw new SpecException(source, "cannot read: " + file + ": permission denied", e);
+    } catch (IOException e) {
+      throw new SpecException(source, "cannot read: " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** For a relative path, where it was looked for. */
+  private static String resolvedAgainst(Path file) {
+    if (file.isAbsolute()) {
+      return "";
+    }
+    return " (a relative path, resolved against the working directory " + Path.of("").toAbsolutePath()
+        + ", so looked for at " + file.toAbsolutePath() + ")";
   }
 
   /**

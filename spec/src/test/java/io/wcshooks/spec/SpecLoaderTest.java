@@ -1,6 +1,7 @@
 package io.wcshooks.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SpecLoaderTest {
 
@@ -56,6 +60,39 @@ class SpecLoaderTest {
     HookMethod error = spec.method("ErrorEvent").orElseThrow();
     assertEquals(List.of("info", "nodeId", "sessionId", "appKey"),
         spec.requestFields(error).stream().map(Parameter::name).toList());
+  }
+
+  @Test
+  void missingFileSaysItDoesNotExist(@TempDir Path dir) {
+    Path file = dir.resolve("missing.yaml");
+    SpecException e = assertThrows(SpecException.class, () -> SpecLoader.load(file));
+    assertEquals(List.of("cannot read: " + file + ": no such file, the file does not exist"), e.problems());
+    assertTrue(e.getMessage().startsWith(file + " is not a valid WCS hooks spec:"), e.getMessage());
+  }
+
+  @Test
+  void missingRelativeFileNamesTheWorkingDirectory() {
+    Path file = Path.of("no-such-dir", "missing.yaml");
+    Path cwd = Path.of("").toAbsolutePath();
+    SpecException e = assertThrows(SpecException.class, () -> SpecLoader.load(file));
+    assertEquals(List.of("cannot read: " + file + ": no such file, the file does not exist (a relative path, "
+        + "resolved against the working directory " + cwd + ", so looked for at " + cwd.resolve(file) + ")"),
+        e.problems());
+  }
+
+  @Test
+  void directorySaysItIsNotAFile(@TempDir Path dir) {
+    SpecException e = assertThrows(SpecException.class, () -> SpecLoader.load(dir));
+    assertEquals(List.of("cannot read: " + dir + " is a directory, not a file"), e.problems());
+    assertFalse(e.getMessage().contains("YAML"), e.getMessage());
+    assertFalse(e.getMessage().contains("line"), e.getMessage());
+  }
+
+  @Test
+  void fileOnDiskLoads(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("copy.yaml");
+    Files.writeString(file, bundledText());
+    assertEquals(38, SpecLoader.load(file).methods().size());
   }
 
   @Test
