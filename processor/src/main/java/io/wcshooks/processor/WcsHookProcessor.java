@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -34,6 +35,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import org.slf4j.LoggerFactory;
 
 /**
  * Generates a WCS hook backend from the spec and the module's {@code @WcsHook} methods.
@@ -51,12 +53,43 @@ public final class WcsHookProcessor extends AbstractProcessor {
   public static final String SPEC_OPTION = "wcshooks.spec";
   public static final String PACKAGE_OPTION = "wcshooks.package";
   public static final String DEFAULT_PACKAGE = "io.wcshooks.hooks";
+  static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
   /** Classes with handlers, by name: elements are not reused across rounds. */
   private final Set<String> ownerNames = new LinkedHashSet<>();
   private GenerationModel model;
   private boolean specTypesWritten;
   private boolean done;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    quietSlf4j();
+  }
+
+  /**
+   * Keeps SLF4J's own start-up notice out of the user's build. The spec loader's JSON schema
+   * validator logs through SLF4J; a compile class path seldom has an SLF4J provider, and SLF4J then
+   * prints "SLF4J(W): No SLF4J providers were found..." to stderr in every compilation, about a
+   * library the user never chose. SLF4J (2.0.10 and later; the processor brings 2.0.16) reads the
+   * system property {@value #SLF4J_VERBOSITY} once, when it starts (org.slf4j.helpers.Reporter):
+   * so start it now with the property at ERROR, unless the user set it, and then remove it again,
+   * so that nothing else in the JVM sees it. No provider is forced on anyone: one on the class path
+   * works as usual, and SLF4J's errors still show.
+   */
+  private static void quietSlf4j() {
+    if (System.getProperty(SLF4J_VERBOSITY) != null) {
+      return;
+    }
+    System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    try {
+      LoggerFactory.getILoggerFactory();
+    } catch (LinkageError e) {
+      // No SLF4J on the processor path: nothing to quieten.
+    } finally {
+      System.clearProperty(SLF4J_VERBOSITY);
+    }
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
