@@ -3,6 +3,7 @@ package io.wcshooks.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.wcshooks.processor.model.EnumModel;
+import io.wcshooks.processor.model.GeneratedNameConflictException;
 import io.wcshooks.processor.model.GenerationModel;
 import io.wcshooks.processor.model.HookModel;
 import io.wcshooks.processor.model.SpecModels;
@@ -19,12 +20,16 @@ import io.wcshooks.spec.WcsSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -35,6 +40,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -43,7 +49,9 @@ import org.slf4j.LoggerFactory;
  * <p>Rounds: the first one that sees a {@code @WcsHook} writes what the spec alone decides (request
  * types, open enums, the restClientConfig builder). Handlers name those request types, so they are
  * checked in a later round, once the types exist; then the resource and the {@code WcsHooks} entry
- * point are written. Any internal failure becomes a compile error, never an exception in javac.
+ * point are written. Nothing is written in the last round, which javac would not compile: a handler
+ * that names a class that never appears is left to javac's "cannot find symbol". Any internal
+ * failure becomes a compile error, never an exception in javac.
  *
  * <p>Options: {@code -Awcshooks.spec=<file>} reads another spec file than the bundled one;
  * {@code -Awcshooks.package=<name>} sets the generated code's package (default {@value #DEFAULT_PACKAGE}).
@@ -110,6 +118,8 @@ public final class WcsHookProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       process(round);
+    } catch (NotGenerated e) {
+      done = true;
     } catch (Throwable t) {
       done = true;
       StringWriter trace = new StringWriter();
@@ -138,13 +148,11 @@ public final class WcsHookProcessor extends AbstractProcessor {
       return;
     }
     if (model == null) {
-      WcsSpec spec = loadSpec();
-      if (spec == null) {
+      model = loadModel();
+      if (model == null) {
         done = true;
         return;
       }
-      String packageName = processingEnv.getOptions().getOrDefault(PACKAGE_OPTION, DEFAULT_PACKAGE);
-      model = SpecModels.build(spec, packageName);
     }
     if (!specTypesWritten) {
       writeSpecTypes();
@@ -154,12 +162,18 @@ public final class WcsHookProcessor extends AbstractProcessor {
 
     List<ExecutableElement> handlers = handlerMethods();
     boolean unresolved = handlers.stream().anyMatch(HandlerValidator::hasUnresolvedTypes);
-    if (unresolved && !round.processingOver()) {
-      return; // another processor may still generate what they name; javac reports what never appears
+    if (unresolved) {
+      // Another processor may still generate what they name: wait. If nothing has by the last
+      // round, javac reports the missing classes; generating then would only add errors, and
+      // warnings about files created in the last round.
+      done = round.processingOver();
+      return;
     }
     done = true;
     HandlerValidator.Result result = new HandlerValidator(processingEnv, model).validate(handlers);
-    if (!result.valid()) {
+    if (!result.valid() || round.processingOver()) {
+      // In the last round, javac compiles no more generated files (and warns about them): it got
+      // here before the usual round because of errors of its own, which it reports.
       return;
     }
     GenerationModel complete = model.withHandlers(result.handlers(), result.owners());
@@ -168,16 +182,42 @@ public final class WcsHookProcessor extends AbstractProcessor {
     write(EntryPointWriter.write(complete), origins);
   }
 
-  private WcsSpec loadSpec() {
-    String specFile = processingEnv.getOptions().get(SPEC_OPTION);
-    try {
-      return specFile == null || specFile.isBlank() ? SpecLoader.loadBundled() : SpecLoader.load(Path.of(specFile));
-    } catch (SpecException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "wcs-hooks cannot use its spec (-A" + SPEC_OPTION + "=" + (specFile == null ? "<bundled>" : specFile) + "): "
-              + e.getMessage());
+  /** The model of the spec, or null after reporting why there is none. */
+  private GenerationModel loadModel() {
+    Map<String, String> options = processingEnv.getOptions();
+    // javac gives -Akey= (no value) as null
+    String packageName = options.containsKey(PACKAGE_OPTION)
+        ? Objects.requireNonNullElse(options.get(PACKAGE_OPTION), "")
+        : DEFAULT_PACKAGE;
+    if (!SourceVersion.isName(packageName)) {
+      error("-A" + PACKAGE_OPTION + "=" + packageName + " is not a package name: give a Java package such as "
+          + DEFAULT_PACKAGE + " (the default, when the option is absent)");
       return null;
     }
+    String specFile = processingEnv.getOptions().get(SPEC_OPTION);
+    boolean bundled = specFile == null || specFile.isBlank();
+    String option = "-A" + SPEC_OPTION + "=" + (bundled ? "<bundled>" : specFile);
+    WcsSpec spec;
+    try {
+      spec = bundled ? SpecLoader.loadBundled() : SpecLoader.load(Path.of(specFile));
+    } catch (InvalidPathException e) {
+      error("wcs-hooks cannot use its spec (" + option + "): not a file path: " + e.getMessage());
+      return null;
+    } catch (SpecException e) {
+      error("wcs-hooks cannot use its spec (" + option + "): " + e.getMessage());
+      return null;
+    }
+    try {
+      return SpecModels.build(spec, packageName);
+    } catch (GeneratedNameConflictException e) {
+      error("wcs-hooks cannot use its spec (" + option + "): " + (bundled ? SpecLoader.BUNDLED_SPEC : specFile)
+          + " would generate clashing names:\n  " + String.join("\n  ", e.problems()));
+      return null;
+    }
+  }
+
+  private void error(String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
   }
 
   private void writeSpecTypes() throws IOException {
@@ -210,10 +250,34 @@ public final class WcsHookProcessor extends AbstractProcessor {
   }
 
   private void write(JavaFile file, Element... origins) throws IOException {
-    var source = processingEnv.getFiler().createSourceFile(
-        file.packageName() + "." + file.typeSpec().name(), origins);
+    String name = file.packageName() + "." + file.typeSpec().name();
+    JavaFileObject source;
+    try {
+      source = processingEnv.getFiler().createSourceFile(name, origins);
+    } catch (FilerException e) {
+      // The Filer refuses a class the compilation already has: the user's own, most likely.
+      TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+      String message = "wcs-hooks generates " + name + ", but this compilation already has a class of that name ("
+          + e.getMessage() + "): rename that class, or have wcs-hooks generate into another package with -A"
+          + PACKAGE_OPTION + "=<package>";
+      if (existing != null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, existing);
+      } else {
+        error(message);
+      }
+      throw new NotGenerated();
+    }
     try (var writer = source.openWriter()) {
       file.writeTo(writer);
+    }
+  }
+
+  /** Generation stopped after an error that has been reported. */
+  private static final class NotGenerated extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotGenerated() {
+      super(null, null, false, false);
     }
   }
 }

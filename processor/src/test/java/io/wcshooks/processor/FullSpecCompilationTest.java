@@ -45,5 +45,7 @@ class FullSpecCompilationTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("io.wcshooks.hooks.WcsHooksResource");
     assertThat(compilation).generatedSourceFile("io.wcshooks.hooks.OnTransferEvent");
+    // Every description of the bundled spec, the Russian HTML included, ends up as valid Javadoc.
+    ProcessorTesting.assertDoclintClean(compilation, handlers);
   }
 }

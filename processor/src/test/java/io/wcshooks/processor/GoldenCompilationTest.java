@@ -77,6 +77,7 @@ class GoldenCompilationTest {
     Compilation compilation = compileWithSmallSpec(gate, streams);
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches(compilation, "handler-shapes");
+    ProcessorTesting.assertDoclintClean(compilation, gate, streams);
   }
 
   /**
@@ -102,5 +103,6 @@ class GoldenCompilationTest {
         List.of("-A" + WcsHookProcessor.PACKAGE_OPTION + "=com.example.wcs"), audit);
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches(compilation, "custom-package");
+    ProcessorTesting.assertDoclintClean(compilation, audit);
   }
 }

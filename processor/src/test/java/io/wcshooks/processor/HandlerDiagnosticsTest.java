@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -101,8 +100,6 @@ class HandlerDiagnosticsTest {
     assertEquals(List.of(), errorsContaining(compilation, "did you mean"));
   }
 
-  @Disabled("BUG: @WcsHook(\"\") means 'the method's name' (hookName() filters the empty value), but resolveHook() "
-      + "treats it as explicit: the error is anchored to the empty string and loses the method-name hint")
   @Test
   void emptyAnnotationValueMeansTheMethodName() {
     TestSource hooks = hooks(
@@ -381,9 +378,6 @@ class HandlerDiagnosticsTest {
         .onLine(hooks.line("public <T> void connect("));
   }
 
-  @Disabled("BUG: a handler class in the unnamed package passes validation, then the generated WcsHooks and "
-      + "WcsHooksResource fail with 'cannot find symbol' (a named package cannot refer to the unnamed one); "
-      + "HandlerValidator.checkAccess should reject it, anchored to the method")
   @Test
   void handlerClassInTheUnnamedPackage() {
     TestSource hooks = TestSource.of("Hooks",
@@ -399,14 +393,12 @@ class HandlerDiagnosticsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("unnamed package")
+        .hadErrorContaining("a handler's class cannot be in the unnamed package: the generated WcsHooksResource in "
+            + "package io.wcshooks.hooks cannot refer to it; move it into a package")
         .inFile(hooks.file())
         .onLine(hooks.line("public void connect("));
   }
 
-  @Disabled("BUG: the handler's class name becomes a field/local name in generated code (Config -> config, Request -> "
-      + "request, Call -> call) that collides with WcsHooks.Builder.build()'s 'config' local and the resource "
-      + "methods' 'request' local and 'call' parameter: the generated code does not compile")
   @ParameterizedTest
   @ValueSource(strings = {"Config", "Request", "Call"})
   void handlerClassNamedLikeALocalOfGeneratedCode(String className) {
@@ -416,13 +408,67 @@ class HandlerDiagnosticsTest {
         "  public void connect(Connect connect) {",
         "  }",
         "}");
-    assertThat(compileWithSmallSpec(hooks.file())).succeededWithoutWarnings();
+    Compilation compilation = compileWithSmallSpec(hooks.file());
+    assertThat(compilation).succeededWithoutWarnings();
+    ProcessorTesting.assertDoclintClean(compilation, hooks.file());
   }
 
-  @Disabled("BUG: a parameter whose type does not resolve is an ERROR type, which javac's Types.isSameType() matches "
-      + "with anything: the validator takes it for the request, and WcsHooksResource and WcsHooks are written in the "
-      + "last round (two 'created in the last round' warnings on top of javac's 'cannot find symbol'); the "
-      + "processor should leave such handlers to javac and generate nothing more")
+  /**
+   * Any name a handler's class may have, next to generated names: the builder's own methods and
+   * fields, the generated classes and their nested ones, library classes generated code uses,
+   * package roots, and lower-case class names that look like generated variables. Each class has
+   * an instance handler and a static one, so that the generated code names the class both ways.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Config", "Request", "Call", "E", "Instance", "Resource", "Limits", "Build", "Builder", "ResourceBinder",
+      "Objects", "HookCall", "Connect", "StreamStatusEvent", "WcsHooks", "WcsHooksResource", "RestClientConfig",
+      "Io", "Com", "Java", "Equals", "Wait", "call", "request", "config", "e", "instance", "resource", "limits",
+      "gate"})
+  void handlerClassWithAnyNameCompiles(String className) {
+    TestSource hooks = TestSource.of("com.example." + className,
+        "package com.example;",
+        "",
+        "public class " + className + " {",
+        "  @io.wcshooks.api.WcsHook",
+        "  public io.wcshooks.api.HookResult connect(io.wcshooks.hooks.Connect connect,",
+        "      io.wcshooks.api.HookContext context) {",
+        "    return io.wcshooks.api.HookResult.echo();",
+        "  }",
+        "",
+        "  @io.wcshooks.api.WcsHook(\"StreamStatusEvent\")",
+        "  public static void status(io.wcshooks.hooks.StreamStatusEvent event) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file());
+    assertThat(compilation).succeededWithoutWarnings();
+    ProcessorTesting.assertDoclintClean(compilation, hooks.file());
+  }
+
+  /** A package whose root is a generated variable's usual name, and two owners with the same simple name. */
+  @Test
+  void handlerPackagesNamedLikeGeneratedVariables() {
+    TestSource first = source("call.request", "Hooks",
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public void connect(Connect connect) {",
+        "  }",
+        "}");
+    TestSource second = source("config.e", "Hooks",
+        "public class Hooks {",
+        "  @WcsHook(\"StreamStatusEvent\")",
+        "  public void status(StreamStatusEvent event) {",
+        "  }",
+        "",
+        "  @WcsHook(\"StreamKeepAliveEvent\")",
+        "  public static void keepAlive(StreamKeepAliveEvent event) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(first.file(), second.file());
+    assertThat(compilation).succeededWithoutWarnings();
+    ProcessorTesting.assertDoclintClean(compilation, first.file(), second.file());
+  }
+
   @Test
   void unresolvedParameterTypeIsLeftToJavac() {
     TestSource hooks = hooks(
@@ -483,6 +529,65 @@ class HandlerDiagnosticsTest {
         .hadErrorContaining("a handler for 'StreamStatusEvent' returns void, StreamStatusEvent, not java.lang.String")
         .inFile(hooks.file())
         .onLine(hooks.line("public String status("));
+  }
+
+  // --- the generated package ---
+
+  /** A class of the user's with a name the processor generates: an error on that class, not a crash. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Connect", "RestClientConfig", "WcsHooks", "WcsHooksResource"})
+  void classWithAGeneratedNameInTheGeneratedPackage(String name) {
+    TestSource taken = TestSource.of("io.wcshooks.hooks." + name,
+        "package io.wcshooks.hooks;",
+        "",
+        "public class " + name + " {",
+        "}");
+    TestSource hooks = TestSource.of("com.example.Hooks",
+        "package com.example;",
+        "",
+        "import io.wcshooks.api.HookContext;",
+        "import io.wcshooks.api.WcsHook;",
+        "",
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public void connect(HookContext context) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(taken.file(), hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("wcs-hooks generates io.wcshooks.hooks." + name + ", but this compilation already has a "
+            + "class of that name")
+        .inFile(taken.file())
+        .onLine(taken.line("public class " + name));
+    assertThat(compilation).hadErrorContaining("rename that class, or have wcs-hooks generate into another package "
+        + "with -Awcshooks.package=<package>");
+    assertEquals(List.of(), errorsContaining(compilation, "failed internally"));
+  }
+
+  // --- options ---
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "com.example.", "com.class.hooks", "1hooks"})
+  void generatedPackageMustBeAPackageName(String packageName) {
+    TestSource hooks = TestSource.of("com.example.Hooks",
+        "package com.example;",
+        "",
+        "import io.wcshooks.api.HookContext;",
+        "import io.wcshooks.api.WcsHook;",
+        "",
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public void connect(HookContext context) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(List.of("-A" + WcsHookProcessor.PACKAGE_OPTION + "=" + packageName),
+        hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("-A" + WcsHookProcessor.PACKAGE_OPTION + "=" + packageName
+        + " is not a package name");
   }
 
   private static List<String> errorsContaining(Compilation compilation, String text) {

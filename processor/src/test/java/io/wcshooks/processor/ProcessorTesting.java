@@ -1,15 +1,21 @@
 package io.wcshooks.processor;
 
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.tools.JavaFileObject;
 
 /** What the processor's compile tests share: the test spec, the module's directory, compiling. */
@@ -69,6 +75,39 @@ final class ProcessorTesting {
   /** Compiles with the processor and the bundled spec. */
   static Compilation compileWithBundledSpec(JavaFileObject... sources) {
     return compile(STRICT, sources);
+  }
+
+  /**
+   * Compiles what {@code compilation} generated again, with javac's doclint on every check for
+   * public and protected members of the generated packages, and fails on any of its warnings or
+   * errors. {@code userSources} are what the generated code refers to; doclint leaves them alone.
+   */
+  static void assertDoclintClean(Compilation compilation, JavaFileObject... userSources) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    Set<String> packages = new TreeSet<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String path = file.toUri().getPath();
+      String relative = path.substring(path.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
+      String className = relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
+      packages.add(className.contains(".") ? className.substring(0, className.lastIndexOf('.')) : "");
+      try {
+        sources.add(JavaFileObjects.forSourceString(className, file.getCharContent(true).toString()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (sources.isEmpty()) {
+      throw new AssertionError("nothing was generated: " + compilation.diagnostics());
+    }
+    sources.addAll(List.of(userSources));
+    Compilation doclint = javac()
+        .withOptions("-proc:none", "-Xdoclint:all/protected", "-Xdoclint/package:" + String.join(",", packages))
+        .compile(sources);
+    List<String> problems = doclint.diagnostics().stream()
+        .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":" + d.getLineNumber()
+            + ": " + d.getMessage(Locale.ROOT))
+        .toList();
+    assertEquals(List.of(), problems, "doclint on the generated sources");
   }
 
   static Compilation compile(List<String> options, JavaFileObject... sources) {

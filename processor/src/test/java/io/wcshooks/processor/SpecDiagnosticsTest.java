@@ -1,6 +1,7 @@
 package io.wcshooks.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static io.wcshooks.processor.ProcessorTesting.compile;
 import static io.wcshooks.processor.ProcessorTesting.compileWithSmallSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,8 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -134,12 +136,11 @@ class SpecDiagnosticsTest {
     assertNoInternalFailure(compilation);
   }
 
-  @Disabled("BUG (misleading message): a missing spec file reads '<path> is not a valid WCS hooks spec: cannot read: "
-      + "<path>' (NoSuchFileException's message is only the path); it should say the file does not exist")
   @Test
   void missingSpecFileSaysSo() {
     Compilation compilation = compileWithSpec(dir.resolve("missing.yaml"));
     assertThat(compilation).hadErrorContaining("no such file");
+    assertThat(compilation).hadErrorContaining("the file does not exist");
   }
 
   /** A directory given as the spec: an I/O failure while reading, reported like any other spec problem. */
@@ -149,12 +150,10 @@ class SpecDiagnosticsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(prefix(dir));
-    assertThat(compilation).hadErrorContaining("Is a directory");
+    assertThat(compilation).hadErrorContaining("cannot read: " + dir + " is a directory, not a file");
     assertNoInternalFailure(compilation);
   }
 
-  @Disabled("BUG (misleading message): a directory given as the spec is reported as 'line 1, column 1: not valid "
-      + "YAML: java.io.IOException: Is a directory'; it is not a YAML problem, and there is no line 1")
   @Test
   void specPathThatIsADirectorySaysSoPlainly() {
     Compilation compilation = compileWithSpec(dir);
@@ -163,21 +162,21 @@ class SpecDiagnosticsTest {
   }
 
   /**
-   * An enum with a request type's name makes the processor create the same source file twice,
-   * which javac's Filer refuses: a failure inside the processor, which must end as a compile
-   * error, not as an exception out of javac.
+   * A failure inside the processor (here, a Filer that throws) must end as a compile error that
+   * says so and carries the trace, not as an exception out of javac.
    */
   @Test
-  void internalFailureNeverEscapes() throws IOException {
-    Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: Connect\n    values: [X]\n  - name: MediaProvider\n");
-    Compilation compilation = compileWithSpec(spec);
+  void internalFailureNeverEscapes() {
+    Compilation compilation = javac()
+        .withProcessors(FailingFiler.around(new WcsHookProcessor()))
+        .withOptions("-A" + WcsHookProcessor.SPEC_OPTION + "=" + ProcessorTesting.smallSpec())
+        .compile(handler());
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("io.wcshooks.hooks.Connect");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(INTERNAL + " (please report it with this trace): "
+        + "java.lang.IllegalStateException: " + FailingFiler.MESSAGE);
   }
 
-  @Disabled("BUG: an enum named like a generated request type (or RestClientConfig, WcsHooks, WcsHooksResource) "
-      + "passes the spec checks, then the Filer refuses the second io.wcshooks.hooks.Connect: 'processor failed "
-      + "internally' with a stack trace, and errors cascade into the half-written generated code")
   @Test
   void enumNamedLikeARequestTypeIsASpecProblem() throws IOException {
     Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: Connect\n    values: [X]\n  - name: MediaProvider\n");
@@ -185,12 +184,96 @@ class SpecDiagnosticsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("Connect");
+    assertThat(compilation).hadErrorContaining(clashPrefix(spec));
+    assertThat(compilation).hadErrorContaining(
+        "method 'connect' ($.methods[0]) and enum 'Connect' ($.enums[1]) would both be generated as class "
+        + "io.wcshooks.hooks.Connect; rename the enum");
     assertNoInternalFailure(compilation);
   }
 
-  @Disabled("BUG: two wire names with the same Java accessor (userAgent and User-Agent) pass the spec checks and "
-      + "generate a Connect with userAgent() defined twice: errors in generated code instead of a spec problem "
-      + "(or distinct accessor names)")
+  @ParameterizedTest
+  @ValueSource(strings = {"RestClientConfig", "WcsHooks", "WcsHooksResource"})
+  void enumNamedLikeAGeneratedClassIsASpecProblem(String name) throws IOException {
+    Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: " + name + "\n    values: [X]\n  - name: MediaProvider\n");
+    Compilation compilation = compileWithSpec(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(" and enum '" + name + "' ($.enums[1]) would both be generated as "
+        + "class io.wcshooks.hooks." + name + "; rename the enum");
+    assertNoInternalFailure(compilation);
+  }
+
+  /** Class files of names that differ only in case overwrite each other on Windows and macOS. */
+  @Test
+  void enumNamedLikeARequestTypeButForCaseIsASpecProblem() throws IOException {
+    Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: CONNECT\n    values: [X]\n  - name: MediaProvider\n");
+    Compilation compilation = compileWithSpec(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("method 'connect' ($.methods[0]) and enum 'CONNECT' ($.enums[1]) would "
+        + "be generated as classes io.wcshooks.hooks.Connect and io.wcshooks.hooks.CONNECT, which differ only in "
+        + "case");
+    assertNoInternalFailure(compilation);
+  }
+
+  @Test
+  void enumNameThatCannotNameAClassIsASpecProblem() throws IOException {
+    Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: record\n    values: [X]\n  - name: MediaProvider\n");
+    Compilation compilation = compileWithSpec(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("enum 'record' ($.enums[1]): 'record' cannot name a generated class");
+    assertNoInternalFailure(compilation);
+  }
+
+  @Test
+  void enumValuesWithTheSameConstantAreASpecProblem() throws IOException {
+    Path spec = brokenSpec("values: [WebRTC, Flash]", "values: [WebRTC, Flash, WEB_RTC]");
+    Compilation compilation = compileWithSpec(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("enum 'MediaProvider' ($.enums[1]): values 'WebRTC' and 'WEB_RTC' "
+        + "would both be the constant MediaProvider.WEB_RTC");
+    assertNoInternalFailure(compilation);
+  }
+
+  /** A constant may have any name, even that of the generated class's own private fields. */
+  @Test
+  void enumValuesNamedLikeGeneratedMembersCompile() throws IOException {
+    Path spec = brokenSpec("values: [WebRTC, Flash]", "values: [WebRTC, Flash, known, values, byValue, of]");
+    assertThat(compileWithSpec(spec)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void methodsWhoseNamesDifferOnlyInCaseAreASpecProblem() throws IOException {
+    Path spec = brokenSpec("  - name: StreamKeepAliveEvent\n",
+        "  - name: XMLThing\n    kind: event\n    forbid: cannot\n    description: {en: \"One\"}\n"
+            + "    parameters: []\n"
+            + "  - name: XmlThing\n    kind: event\n    forbid: cannot\n    description: {en: \"Two\"}\n"
+            + "    parameters: []\n"
+            + "  - name: StreamKeepAliveEvent\n");
+    Compilation compilation = compileWithSpec(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("method 'XMLThing' ($.methods[2]) and method 'XmlThing' ($.methods[3]) "
+        + "would be generated as classes io.wcshooks.hooks.XMLThing and io.wcshooks.hooks.XmlThing, which differ "
+        + "only in case");
+    assertNoInternalFailure(compilation);
+  }
+
+  @Test
+  void restClientConfigFieldsWithTheSameSetterAreASpecProblem() throws IOException {
+    Path spec = brokenSpec("    - name: restOverwrite\n", "    - name: RestPolicy\n      type: string\n"
+        + "      default: \"\"\n      description: {en: \"Again\"}\n    - name: restOverwrite\n");
+    Compilation compilation = compileWithSpec(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("restClientConfig field 'restPolicy' ($.restClientConfig.fields[0]) and "
+        + "restClientConfig field 'RestPolicy' ($.restClientConfig.fields[1]) would both be set by "
+        + "RestClientConfig.MethodConfig.restPolicy(...)");
+    assertNoInternalFailure(compilation);
+  }
+
   @Test
   void wireNamesWithTheSameAccessorAreASpecProblem() throws IOException {
     Path spec = brokenSpec("      - name: User-Agent\n",
@@ -200,5 +283,40 @@ class SpecDiagnosticsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("User-Agent");
+    assertThat(compilation).hadErrorContaining(clashPrefix(spec));
+    assertThat(compilation).hadErrorContaining("method 'connect' ($.methods[0]): parameter "
+        + "'userAgent' ($.methods[0].parameters[7]) and parameter 'User-Agent' ($.methods[0].parameters[8]) would "
+        + "both be read and written by Connect.userAgent(); a request type needs one accessor per JSON field");
+    assertNoInternalFailure(compilation);
+  }
+
+  /** Context parameters are fields of every request type that does not list them. */
+  @Test
+  void contextParameterWithAParametersAccessorIsASpecProblem() throws IOException {
+    Path spec = brokenSpec("  - name: sessionId\n",
+        "  - name: user-agent\n    type: string\n    description:\n      en: \"Agent\"\n  - name: sessionId\n");
+    Compilation compilation = compileWithSpec(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("method 'connect' ($.methods[0]): parameter 'User-Agent' "
+        + "($.methods[0].parameters[7]) and context parameter 'user-agent' ($.contextParameters[1]) would both be "
+        + "read and written by Connect.userAgent()");
+    assertNoInternalFailure(compilation);
+  }
+
+  /** Wire names like the request base class's members get other accessor names, and compile. */
+  @Test
+  void wireNamesLikeBaseClassMembersCompile() throws IOException {
+    Path spec = brokenSpec("      - name: User-Agent\n",
+        "      - name: create\n        type: string\n        description: {en: \"C\"}\n"
+            + "      - name: stringField\n        type: string\n        description: {en: \"S\"}\n"
+            + "      - name: json\n        type: string\n        description: {en: \"J\"}\n"
+            + "      - name: User-Agent\n");
+    assertThat(compileWithSpec(spec)).succeededWithoutWarnings();
+  }
+
+  private static String clashPrefix(Path spec) {
+    return "wcs-hooks cannot use its spec (-A" + WcsHookProcessor.SPEC_OPTION + "=" + spec + "): " + spec
+        + " would generate clashing names:";
   }
 }

@@ -10,10 +10,11 @@ import java.util.Map;
  * @param type its class
  * @param constants constant name to value, in the spec's order
  * @param aliases other spellings, mapped to the constant they mean
- * @param usedBy the {@code Method.param} places that use it, for the Javadoc
+ * @param usedBy Javadoc references to the accessors and setters that use it
+ * @param source where the documentation lists its values, for the constants' Javadoc ("the methods table")
  */
 public record EnumModel(
-    ClassName type, List<Constant> constants, Map<String, String> aliases, List<String> usedBy) {
+    ClassName type, List<Constant> constants, Map<String, String> aliases, List<String> usedBy, String source) {
 
   public EnumModel {
     constants = List.copyOf(constants);

@@ -1,8 +1,10 @@
 package io.wcshooks.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the writers render, built once from the spec and the checked handlers.
@@ -24,6 +26,11 @@ public record GenerationModel(
     List<HandlerModel> handlers,
     List<HandlerOwnerModel> owners) {
 
+  /** The simple names of the generated classes that do not come from a spec entry. */
+  public static final String REST_CLIENT_CONFIG_TYPE = "RestClientConfig";
+  public static final String ENTRY_POINT_TYPE = "WcsHooks";
+  public static final String RESOURCE_TYPE = "WcsHooksResource";
+
   public GenerationModel {
     hooks = List.copyOf(hooks);
     enums = List.copyOf(enums);
@@ -32,15 +39,28 @@ public record GenerationModel(
   }
 
   public ClassName resourceType() {
-    return ClassName.get(packageName, "WcsHooksResource");
+    return ClassName.get(packageName, RESOURCE_TYPE);
   }
 
   public ClassName entryPointType() {
-    return ClassName.get(packageName, "WcsHooks");
+    return ClassName.get(packageName, ENTRY_POINT_TYPE);
   }
 
   public Optional<HandlerModel> handlerFor(HookModel hook) {
     return handlers.stream().filter(h -> h.hook().wireName().equals(hook.wireName())).findFirst();
+  }
+
+  /** The users' classes generated code refers to: every handler's class. */
+  public Set<ClassName> userTypes() {
+    Set<ClassName> types = new LinkedHashSet<>();
+    handlers.forEach(h -> types.add(h.owner()));
+    owners.forEach(o -> types.add(o.type()));
+    return types;
+  }
+
+  /** The names generated fields, parameters and locals must not take: see {@link Names#obscuringNames}. */
+  public Set<String> obscuringNames() {
+    return Names.obscuringNames(packageName, userTypes());
   }
 
   /** The same model with the handlers found in the user's code. */

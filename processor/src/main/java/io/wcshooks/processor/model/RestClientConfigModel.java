@@ -14,22 +14,26 @@ import java.util.Optional;
  */
 public record RestClientConfigModel(ClassName type, String javadoc, List<Field> fields) {
 
+  /** The simple name of the per-method settings class, nested in the builder. */
+  public static final String METHOD_CONFIG_TYPE = "MethodConfig";
+
   public RestClientConfigModel {
     fields = List.copyOf(fields);
   }
 
   /** The per-method settings class, nested in the builder. */
   public ClassName methodConfigType() {
-    return type.nestedClass("MethodConfig");
+    return type.nestedClass(METHOD_CONFIG_TYPE);
   }
 
   /**
-   * @param name the JSON field name and setter name
+   * @param name the JSON field name
+   * @param setter the setter's name
    * @param fieldList whether the value is a comma-separated list of field names
    * @param enumType the open enum of its values, if any
    * @param defaultValue what WCS assumes when absent
    * @param javadoc the setter's documentation
    */
   public record Field(
-      String name, boolean fieldList, Optional<TypeName> enumType, String defaultValue, String javadoc) {}
+      String name, String setter, boolean fieldList, Optional<TypeName> enumType, String defaultValue, String javadoc) {}
 }

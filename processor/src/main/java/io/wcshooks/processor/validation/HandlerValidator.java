@@ -38,6 +38,11 @@ import javax.tools.Diagnostic;
  * to the element at fault with a message that says how to fix it; it keeps going after the first.
  */
 public final class HandlerValidator {
+  /** The generated builder's own methods, and Object's, which an owner's builder method must not be named. */
+  private static final Set<String> BUILDER_MEMBERS = Set.of(
+      "limits", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "finalize");
+
   private final Elements elements;
   private final Types types;
   private final Messager messager;
@@ -106,14 +111,15 @@ public final class HandlerValidator {
     handlers.removeIf(h -> hasDuplicate(h, methods));
 
     List<HandlerOwnerModel> owners = new ArrayList<>();
-    Set<String> usedNames = new HashSet<>(Set.of("limits", "build"));
+    // An owner's name is a builder method, and a field and parameter in generated code: it must not
+    // be the builder's other methods, nor hide a class or package that generated code names.
+    Set<String> usedNames = new HashSet<>(BUILDER_MEMBERS);
+    usedNames.addAll(Names.obscuringNames(model.packageName(),
+        handlers.stream().map(HandlerModel::owner).toList()));
     for (TypeElement owner : ownersNeedingInstances.keySet()) {
-      String name = Names.memberName(owner.getSimpleName().toString());
-      String unique = name;
-      for (int i = 2; !usedNames.add(unique); i++) {
-        unique = name + i;
-      }
-      owners.add(new HandlerOwnerModel(ClassName.get(owner), unique, defaultConstructible(owner)));
+      String name = Names.unique(Names.memberName(owner.getSimpleName().toString()), usedNames);
+      usedNames.add(name);
+      owners.add(new HandlerOwnerModel(ClassName.get(owner), name, defaultConstructible(owner)));
     }
     return new Result(handlers, owners, !failed);
   }
@@ -133,6 +139,12 @@ public final class HandlerValidator {
     TypeElement requestElement = elements.getTypeElement(h.requestType().canonicalName());
     TypeMirror requestType = requestElement.asType();
 
+    if (hasUnresolvedTypes(method)) {
+      // An unresolved type is the same type as any other to Types.isSameType(): never take it for
+      // the request. javac reports the missing class; generating on would only add errors.
+      failed = true;
+      return Optional.empty();
+    }
     List<HandlerModel.Argument> arguments = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
       TypeMirror type = parameter.asType();
@@ -213,7 +225,6 @@ public final class HandlerValidator {
   private String hookName(ExecutableElement method) {
     return explicitValue(method)
         .map(v -> v.getValue().toString())
-        .filter(v -> !v.isEmpty())
         .orElse(method.getSimpleName().toString());
   }
 
@@ -223,7 +234,8 @@ public final class HandlerValidator {
       return Optional.empty();
     }
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("value")) {
+      // @WcsHook("") is the same as @WcsHook: the method's name is the hook's.
+      if (entry.getKey().getSimpleName().contentEquals("value") && !"".equals(entry.getValue().getValue())) {
         return Optional.of(entry.getValue());
       }
     }
@@ -243,6 +255,12 @@ public final class HandlerValidator {
   private boolean checkAccess(ExecutableElement method) {
     boolean ok = true;
     TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (elements.getPackageOf(owner).isUnnamed()) {
+      error(method, "a handler's class cannot be in the unnamed package: the generated "
+          + model.resourceType().simpleName() + " in package " + model.packageName()
+          + " cannot refer to it; move it into a package");
+      return false;
+    }
     boolean samePackage = elements.getPackageOf(owner).getQualifiedName().contentEquals(model.packageName());
     Set<Modifier> modifiers = method.getModifiers();
     if (modifiers.contains(Modifier.PRIVATE)) {

@@ -8,9 +8,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.wcshooks.processor.model.GenerationModel;
-import io.wcshooks.processor.model.HandlerModel;
 import io.wcshooks.processor.model.HandlerOwnerModel;
 import io.wcshooks.processor.model.HookModel;
+import io.wcshooks.processor.model.Javadocs;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -26,62 +26,85 @@ public final class EntryPointWriter {
   public static JavaFile write(GenerationModel model) {
     ClassName type = model.entryPointType();
     ClassName builder = type.nestedClass("Builder");
+    ClassName binder = type.nestedClass("ResourceBinder");
     ParameterizedTypeName stringList = ParameterizedTypeName.get(List.class, String.class);
     ParameterizedTypeName stringSet = ParameterizedTypeName.get(Set.class, String.class);
 
-    CodeBlock.Builder hooks = CodeBlock.builder().add("$T.of(", List.class);
-    boolean first = true;
-    for (HookModel hook : model.hooks()) {
-      hooks.add(first ? "\n" : ",\n").add("$S", hook.wireName());
-      first = false;
-    }
-    hooks.add(")");
-    CodeBlock.Builder handled = CodeBlock.builder().add("$T.of(", Set.class);
-    first = true;
-    for (HandlerModel handler : model.handlers()) {
-      handled.add(first ? "" : ", ").add("$S", handler.hook().wireName());
-      first = false;
-    }
-    handled.add(")");
+    CodeBlock hooks = listOf(List.class, model.hooks().stream().map(HookModel::wireName).toList());
+    CodeBlock handled = listOf(Set.class, model.handlers().stream().map(h -> h.hook().wireName()).toList());
 
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(RuntimeTypes.generated(model.specVersion()))
-        .addJavadoc("The hook backend generated from the WCS hooks spec $L and this module's {@code @WcsHook} methods.\n"
-            + "\n<pre>{@code\nResourceConfig app = WcsHooks.builder()$L.build();\n}</pre>\n",
-            model.specVersion(), builderExample(model))
+        .addJavadoc("The hook backend generated from the WCS hooks spec $L and this module's\n"
+            + "{@code @WcsHook} methods.\n\n$L", model.specVersion(), builderExample(model))
         .addField(FieldSpec.builder(String.class, "SPEC_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The version of the spec this code was generated from.\n")
             .initializer("$S", model.specVersion())
             .build())
         .addField(FieldSpec.builder(stringList, "HOOKS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Every hook's wire name, in the spec's order.\n")
-            .initializer(hooks.build())
+            .initializer(hooks)
             .build())
         .addField(FieldSpec.builder(stringSet, "HANDLED_HOOKS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The hooks that have a {@code @WcsHook} handler; the others answer the echo.\n")
-            .initializer(handled.build())
+            .initializer(handled)
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(builder)
-            .addJavadoc("Starts an application: give it the handler instances it cannot create itself.\n")
+            .addJavadoc("Starts an application: give it the handler instances it cannot create itself.\n\n"
+                + "@return a new builder\n")
             .addStatement("return new $T()", builder)
             .build())
-        .addType(builderType(model, builder));
+        .addType(builderType(model, builder, binder))
+        .addType(binderType(model, binder));
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
   }
 
+  /** {@code List.of(} with one value a line when there are several. */
+  private static CodeBlock listOf(Class<?> type, List<String> values) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", type);
+    if (values.size() == 1) {
+      code.add("$S", values.get(0));
+    } else if (!values.isEmpty()) {
+      code.add("\n$>$>");
+      for (int i = 0; i < values.size(); i++) {
+        code.add(i == 0 ? "$S" : ",\n$S", values.get(i));
+      }
+      code.add("$<$<");
+    }
+    return code.add(")").build();
+  }
+
+  /** The builder calls a user must make (instances of classes it cannot create), and the optional ones. */
   private static String builderExample(GenerationModel model) {
-    StringBuilder example = new StringBuilder();
-    for (HandlerOwnerModel owner : model.owners()) {
-      example.append('.').append(owner.builderMethod()).append("(new ").append(owner.type().simpleName()).append("(...))");
+    StringBuilder example = new StringBuilder("<pre>{@code\nResourceConfig app = WcsHooks.builder()");
+    List<String> optional = model.owners().stream()
+        .filter(HandlerOwnerModel::defaultConstructible)
+        .map(o -> "{@code " + o.builderMethod() + "(...)}")
+        .toList();
+    List<HandlerOwnerModel> required = model.owners().stream().filter(o -> !o.defaultConstructible()).toList();
+    for (HandlerOwnerModel owner : required) {
+      example.append("\n    .").append(owner.builderMethod()).append("(new ").append(owner.type().simpleName())
+          .append("(...))");
+    }
+    example.append(required.isEmpty() ? ".build();" : "\n    .build();").append("\n}</pre>\n");
+    if (!optional.isEmpty()) {
+      example.append('\n').append(Javadocs.wrap("<p>Optional: " + String.join(", ", optional) + ". The builder "
+          + "creates the instances it is not given with their classes' no-argument constructors.", Javadocs.WIDTH))
+          .append('\n');
     }
     return example.toString();
   }
 
-  private static TypeSpec builderType(GenerationModel model, ClassName builder) {
+  private static TypeSpec builderType(GenerationModel model, ClassName builder, ClassName binder) {
+    LocalNames names = LocalNames.of(model);
+    String instance = names.name("instance");
+    String limits = names.name("limits");
+    String config = names.name("config");
+    String resource = names.name("resource");
     TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Collects handler instances and settings; {@link #build()} makes the Jersey application.\n")
@@ -93,7 +116,8 @@ public final class EntryPointWriter {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(RuntimeTypes.RESOURCE_CONFIG)
-        .addJavadoc("The Jersey application: the hook resource and the runtime's JSON and error handling.\n");
+        .addJavadoc("The Jersey application: the hook resource and the runtime's JSON and error handling.\n\n"
+            + "@return a new application, which serves every request with one resource instance\n");
     CodeBlock.Builder arguments = CodeBlock.builder();
     boolean first = true;
     for (HandlerOwnerModel owner : model.owners()) {
@@ -102,37 +126,78 @@ public final class EntryPointWriter {
       spec.addMethod(MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
-          .addParameter(owner.type(), "instance")
-          .addJavadoc("The instance whose {@code @WcsHook} methods handle hooks.$L\n\n@return this builder\n",
-              owner.defaultConstructible() ? " Optional: by default, {@code new " + owner.type().simpleName() + "()}." : "")
-          .addStatement("this.$N = $T.requireNonNull(instance, $S)", name, Objects.class, name)
+          .addParameter(owner.type(), instance)
+          .addJavadoc("$L\n\n@param $L the instance, used for every request\n@return this builder\n",
+              Javadocs.wrap("The instance whose {@code @WcsHook} methods handle " + handledBy(model, owner) + "."
+                  + (owner.defaultConstructible()
+                      ? " Optional: by default, {@code new " + owner.type().simpleName() + "()}."
+                      : ""), Javadocs.WIDTH),
+              instance)
+          .addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, instance, name)
           .addStatement("return this")
           .build());
       if (owner.defaultConstructible()) {
-        build.addStatement("$T $N = this.$N != null ? this.$N : new $T()", owner.type(), name, name, name, owner.type());
+        arguments.add(first ? "" : ",$W").add("this.$N != null ? this.$N : new $T()", name, name, owner.type());
       } else {
         build.beginControlFlow("if (this.$N == null)", name)
             .addStatement("throw new $T($S)", IllegalStateException.class,
                 "WcsHooks needs an instance of " + owner.type().canonicalName() + ": call " + name
                     + "(...) on the builder (the class has no accessible no-argument constructor)")
-            .endControlFlow()
-            .addStatement("$T $N = this.$N", owner.type(), name, name);
+            .endControlFlow();
+        arguments.add(first ? "" : ",$W").add("this.$N", name);
       }
-      arguments.add(first ? "$N" : ", $N", name);
       first = false;
     }
     spec.addMethod(MethodSpec.methodBuilder("limits")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
-        .addParameter(RuntimeTypes.JSON_LIMITS, "limits")
-        .addJavadoc("Bounds on request bodies; the defaults suit real WCS traffic.\n\n@return this builder\n")
-        .addStatement("this.limits = $T.requireNonNull(limits, $S)", Objects.class, "limits")
+        .addParameter(RuntimeTypes.JSON_LIMITS, limits)
+        .addJavadoc("Bounds on request bodies; the defaults suit real WCS traffic.\n\n"
+            + "@param $L the bounds\n@return this builder\n", limits)
+        .addStatement("this.limits = $T.requireNonNull($N, $S)", Objects.class, limits, "limits")
         .addStatement("return this")
         .build());
-    build.addStatement("$T config = new $T()", RuntimeTypes.RESOURCE_CONFIG, RuntimeTypes.RESOURCE_CONFIG)
-        .addStatement("config.register(new $T(limits))", RuntimeTypes.FEATURE)
-        .addStatement("config.register(new $T($L))", model.resourceType(), arguments.build())
-        .addStatement("return config");
+    build.addStatement("$T $N = new $T($L)", model.resourceType(), resource, model.resourceType(), arguments.build())
+        .addStatement("$T $N = new $T()", RuntimeTypes.RESOURCE_CONFIG, config, RuntimeTypes.RESOURCE_CONFIG)
+        .addStatement("$N.register(new $T(this.limits))", config, RuntimeTypes.FEATURE)
+        .addComment("A resource class, and the one instance bound to it: registering the instance itself")
+        .addComment("works alike, but makes Jersey warn at every start (eclipse-ee4j/jersey#3700).")
+        .addStatement("$N.register($T.class)", config, model.resourceType())
+        .addStatement("$N.register(new $T($N))", config, binder, resource)
+        .addStatement("return $N", config);
     return spec.addMethod(build.build()).build();
+  }
+
+  /** The hooks an owner's handlers handle, for Javadoc: "{@code connect} and {@code publishStream}". */
+  static String handledBy(GenerationModel model, HandlerOwnerModel owner) {
+    List<String> hooks = model.handlers().stream()
+        .filter(h -> h.owner().equals(owner.type()))
+        .map(h -> "{@code " + h.hook().wireName() + "}")
+        .toList();
+    if (hooks.size() < 2) {
+      return String.join("", hooks);
+    }
+    return String.join(", ", hooks.subList(0, hooks.size() - 1)) + " and " + hooks.get(hooks.size() - 1);
+  }
+
+  /** Binds the one resource instance, ranked above the class binding Jersey makes for a resource class. */
+  private static TypeSpec binderType(GenerationModel model, ClassName binder) {
+    ClassName resource = model.resourceType();
+    return TypeSpec.classBuilder(binder)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(RuntimeTypes.ABSTRACT_BINDER)
+        .addJavadoc("Makes Jersey use one {@link $T} for every request.\n", resource)
+        .addField(resource, "resource", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(resource, "resource")
+            .addStatement("this.resource = resource")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("configure")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addStatement("bind(this.resource).to($T.class).ranked(1)", resource)
+            .build())
+        .build();
   }
 }

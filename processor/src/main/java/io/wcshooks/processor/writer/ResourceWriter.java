@@ -10,40 +10,57 @@ import io.wcshooks.processor.model.GenerationModel;
 import io.wcshooks.processor.model.HandlerModel;
 import io.wcshooks.processor.model.HandlerOwnerModel;
 import io.wcshooks.processor.model.HookModel;
+import io.wcshooks.processor.model.Javadocs;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Renders the JAX-RS resource: one {@code POST} method per hook at its exact wire name, calling the
  * user's handler directly (no reflection per request), or echoing the body when there is none.
+ *
+ * <p>Fields are always written {@code this.name}, and parameters and locals get names no user's
+ * class or package has (see {@link LocalNames}), so that users' names never change what a name in
+ * generated code means.
  */
 public final class ResourceWriter {
   private ResourceWriter() {}
 
+  /** The names of a hook method's parameter and locals. */
+  private record Locals(String call, String request, String exception) {}
+
   public static JavaFile write(GenerationModel model) {
     ClassName type = model.resourceType();
+    LocalNames names = LocalNames.of(model);
+    Locals locals = new Locals(names.name("call"), names.name("request"), names.name("e"));
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(RuntimeTypes.generated(model.specVersion()))
         .addAnnotation(AnnotationSpec.builder(RuntimeTypes.PATH).addMember("value", "$S", "").build())
         .addAnnotation(mediaType(RuntimeTypes.CONSUMES))
         .addAnnotation(mediaType(RuntimeTypes.PRODUCES))
-        .addJavadoc("The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's $L hooks. Hooks without a\n"
-            + "handler answer the body exactly as received, as WCS's EchoApp does.\n", model.hooks().size());
+        .addJavadoc("The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's $L hooks. Hooks\n"
+            + "without a handler answer the body exactly as received, as WCS's EchoApp does.\n", model.hooks().size());
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Creates the resource over the handler instances; Jersey keeps it as a singleton.\n");
+        .addJavadoc("Creates the resource over the handler instances; the application uses this one\n"
+            + "instance for every request.\n");
+    if (!model.owners().isEmpty()) {
+      constructor.addJavadoc("\n");
+    }
     for (HandlerOwnerModel owner : model.owners()) {
-      spec.addField(owner.type(), owner.builderMethod(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(owner.type(), owner.builderMethod())
-          .addStatement("this.$N = $T.requireNonNull($N, $S)", owner.builderMethod(), java.util.Objects.class,
-              owner.builderMethod(), owner.builderMethod());
+      String name = owner.builderMethod();
+      spec.addField(owner.type(), name, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(owner.type(), name)
+          .addJavadoc("$L\n", Javadocs.wrap("@param " + name + " the instance whose {@code @WcsHook} methods handle "
+              + EntryPointWriter.handledBy(model, owner), Javadocs.WIDTH))
+          .addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, name, name);
     }
     spec.addMethod(constructor.build());
 
     for (HookModel hook : model.hooks()) {
-      spec.addMethod(hookMethod(hook, model.handlerFor(hook), model));
+      spec.addMethod(hookMethod(hook, model.handlerFor(hook), model, locals));
     }
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
   }
@@ -52,38 +69,49 @@ public final class ResourceWriter {
     return AnnotationSpec.builder(annotation).addMember("value", "$T.APPLICATION_JSON", RuntimeTypes.MEDIA_TYPE).build();
   }
 
-  private static MethodSpec hookMethod(HookModel hook, Optional<HandlerModel> handler, GenerationModel model) {
+  private static MethodSpec hookMethod(HookModel hook, Optional<HandlerModel> handler, GenerationModel model,
+      Locals locals) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(hook.resourceMethod())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(RuntimeTypes.POST)
         .addAnnotation(AnnotationSpec.builder(RuntimeTypes.PATH).addMember("value", "$S", hook.wireName()).build())
         .returns(RuntimeTypes.RESPONSE)
-        .addParameter(RuntimeTypes.HOOK_CALL, "call");
+        .addParameter(RuntimeTypes.HOOK_CALL, locals.call());
     if (handler.isEmpty()) {
       return method
-          .addJavadoc("{@code $L}: no handler, so the echo.\n", hook.wireName())
-          .addStatement("return call.echo()")
+          .addJavadoc("{@code POST <base>/$L}: no handler, so the echo.\n\n"
+              + "@param $L the call, with its body\n"
+              + "@return 200 with the body exactly as received\n", hook.wireName(), locals.call())
+          .addStatement("return $N.echo()", locals.call())
           .build();
     }
     HandlerModel h = handler.get();
-    method.addJavadoc("{@code $L}: handled by {@link $T#$L}.\n", hook.wireName(), h.owner(), h.methodName());
-    method.addStatement("$T request = new $T(call.json())", hook.requestType(), hook.requestType());
-    CodeBlock invocation = invocation(h, model);
+    method.addJavadoc("{@code POST <base>/$L}: handled by {@link $T#$L}.\n\n"
+            + "@param $L the call, with its body and context\n"
+            + "@return 200 with the echo, the handler's changes included$L;\n"
+            + "    400 or 500 when the handler throws\n",
+        hook.wireName(), h.owner(), h.methodName(), locals.call(),
+        h.returns() == HandlerModel.Returns.RESULT ? ", or 403 when it forbids" : "");
+    method.addStatement("$T $N = new $T($N.json())", hook.requestType(), locals.request(), hook.requestType(),
+        locals.call());
+    CodeBlock invocation = invocation(h, model, locals);
     method.beginControlFlow("try");
     switch (h.returns()) {
       case VOID -> method.addStatement("$L", invocation)
-          .addStatement("return call.answer($T.HOOK, request)", hook.requestType());
-      case REQUEST -> method.addStatement("return call.answer($T.HOOK, $L)", hook.requestType(), invocation);
-      case RESULT -> method.addStatement("return call.answer($T.HOOK, $L, request)", hook.requestType(), invocation);
+          .addStatement("return $N.answer($T.HOOK, $N)", locals.call(), hook.requestType(), locals.request());
+      case REQUEST -> method.addStatement("return $N.answer($T.HOOK,$W$L)", locals.call(), hook.requestType(),
+          invocation);
+      case RESULT -> method.addStatement("return $N.answer($T.HOOK,$W$L,$W$N)", locals.call(), hook.requestType(),
+          invocation, locals.request());
     }
     return method
-        .nextControlFlow("catch ($T e)", Exception.class)
-        .addStatement("return call.failed($T.HOOK, e)", hook.requestType())
+        .nextControlFlow("catch ($T $N)", Exception.class, locals.exception())
+        .addStatement("return $N.failed($T.HOOK, $N)", locals.call(), hook.requestType(), locals.exception())
         .endControlFlow()
         .build();
   }
 
-  private static CodeBlock invocation(HandlerModel handler, GenerationModel model) {
+  private static CodeBlock invocation(HandlerModel handler, GenerationModel model, Locals locals) {
     CodeBlock.Builder call = CodeBlock.builder();
     if (handler.isStatic()) {
       call.add("$T.$N(", handler.owner(), handler.methodName());
@@ -93,14 +121,14 @@ public final class ResourceWriter {
           .findFirst()
           .orElseThrow()
           .builderMethod();
-      call.add("$N.$N(", field, handler.methodName());
+      call.add("this.$N.$N(", field, handler.methodName());
     }
     boolean first = true;
     for (HandlerModel.Argument argument : handler.arguments()) {
-      call.add(first ? "" : ", ");
+      call.add(first ? "" : ",$W");
       switch (argument) {
-        case REQUEST -> call.add("request");
-        case CONTEXT -> call.add("call.context($T.HOOK)", handler.hook().requestType());
+        case REQUEST -> call.add("$N", locals.request());
+        case CONTEXT -> call.add("$N.context($T.HOOK)", locals.call(), handler.hook().requestType());
       }
       first = false;
     }

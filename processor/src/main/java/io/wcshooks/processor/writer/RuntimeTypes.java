@@ -23,6 +23,8 @@ public final class RuntimeTypes {
       ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
 
   public static final ClassName RESOURCE_CONFIG = ClassName.get("org.glassfish.jersey.server", "ResourceConfig");
+  /** Jersey's binder, independent of the injection framework (HK2 by default). */
+  public static final ClassName ABSTRACT_BINDER = ClassName.get("org.glassfish.jersey.internal.inject", "AbstractBinder");
   public static final ClassName PATH = ClassName.get("jakarta.ws.rs", "Path");
   public static final ClassName POST = ClassName.get("jakarta.ws.rs", "POST");
   public static final ClassName CONSUMES = ClassName.get("jakarta.ws.rs", "Consumes");

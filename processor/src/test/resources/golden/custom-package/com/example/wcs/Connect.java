@@ -8,14 +8,15 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The body of {@code POST <app URL>/connect}: Establishes connection with the WCS Server
+ * The body of {@code POST <app URL>/connect}. Establishes connection with the WCS Server.
  *
- * <p lang="ru">Установить соединение с WCS сервером
+ * <p>Установить соединение с WCS сервером
  *
  * <p>Kind: connect, which decides the session; a handler may forbid it (403).
  *
- * <p>Getters read the body as WCS sent it; setters change the echo WCS gets back. Fields the spec
- * does not know are kept, and reachable with {@link #get(String)} and {@link #put(String, String)}.
+ * <p>Getters read the body as WCS sent it; setters change the echo WCS gets back. Fields the
+ * spec does not know are kept, and reachable with {@link #get(String)} and
+ * {@link #put(String, String)}.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -29,6 +30,8 @@ public final class Connect extends HookRequest {
 
   /**
    * A view over a parsed body: reads and writes go to {@code json} itself.
+   *
+   * @param json the body, as WCS sent it
    */
   public Connect(ObjectNode json) {
     super(json);
@@ -36,13 +39,15 @@ public final class Connect extends HookRequest {
 
   /**
    * A request with an empty body, to build one in tests.
+   *
+   * @return a request without fields
    */
   public static Connect create() {
     return new Connect(JsonNodeFactory.instance.objectNode());
   }
 
   /**
-   * SIP login of a user
+   * SIP login of a user.
    *
    * <p>JSON field {@code "sipLogin"}, string.
    *
@@ -53,8 +58,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "sipLogin"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "sipLogin"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect sipLogin(String value) {
@@ -63,7 +70,7 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Whether to register on the SIP server (SIP REGISTER)
+   * Whether to register on the SIP server (SIP REGISTER).
    *
    * <p>JSON field {@code "sipRegisterRequired"}, boolean.
    *
@@ -74,8 +81,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "sipRegisterRequired"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "sipRegisterRequired"} in the echo; null writes JSON null, and
+   * {@link #remove(String)} drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect sipRegisterRequired(Boolean value) {
@@ -84,7 +93,7 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * SIP port the SIP server uses
+   * SIP port the SIP server uses.
    *
    * <p>JSON field {@code "sipPort"}, integer.
    *
@@ -95,8 +104,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "sipPort"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "sipPort"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect sipPort(Integer value) {
@@ -105,9 +116,9 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Custom object used to authenticate the client: any &lt;JSON&gt; &amp; co
+   * Custom object used to authenticate the client: any &lt;JSON&gt; &amp; co.
    *
-   * <p lang="ru">Объект с произвольным содержимым, см. <code>/connect</code>
+   * <p>Объект с произвольным содержимым, см. <code>/connect</code>
    *
    * <p>JSON field {@code "custom"}, object.
    *
@@ -118,8 +129,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "custom"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "custom"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect custom(ObjectNode value) {
@@ -128,7 +141,7 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Available types of media: ['WebRTC','Flash']
+   * Available types of media: ['WebRTC','Flash'].
    *
    * <p>JSON field {@code "mediaProviders"}, array of string, values of {@link MediaProvider}.
    *
@@ -139,8 +152,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "mediaProviders"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "mediaProviders"} in the echo; null writes JSON null, and
+   * {@link #remove(String)} drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect mediaProviders(List<MediaProvider> value) {
@@ -149,9 +164,12 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * How WCS calls the backend for this session
+   * How WCS calls the backend for this session.
    *
    * <p>JSON field {@code "restClientConfig"}, object.
+   *
+   * <p>Read as JSON; to write it, {@link #restClientConfig(RestClientConfig)} takes the typed
+   * {@link RestClientConfig}.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -160,8 +178,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "restClientConfig"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "restClientConfig"} in the echo, which governs how WCS calls this session's
+   * later hooks; null writes JSON null, and {@link #remove(String)} drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect restClientConfig(RestClientConfig value) {
@@ -170,11 +190,12 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Stream status: PUBLISHING, PLAYING
+   * Stream status: PUBLISHING, PLAYING.
    *
-   * <p lang="ru">Статус потока: <code>PUBLISHING</code>, <code>PLAYING</code>
+   * <p>Статус потока: <code>PUBLISHING</code>, <code>PLAYING</code>
    *
-   * <p>JSON field {@code "status"}, string, values of {@link StreamStatus}. Described in the table at {@code StreamStatusEvent.status}.
+   * <p>JSON field {@code "status"}, string, values of {@link StreamStatus}. The table
+   * describes it at {@link StreamStatusEvent#status()}.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -183,8 +204,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "status"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "status"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect status(StreamStatus value) {
@@ -193,7 +216,7 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * The browser's user agent
+   * The browser's user agent.
    *
    * <p>JSON field {@code "User-Agent"}, string.
    *
@@ -204,8 +227,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "User-Agent"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "User-Agent"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect userAgent(String value) {
@@ -214,11 +239,12 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Unique id of the WCS server instance
+   * Unique id of the WCS server instance.
    *
-   * <p lang="ru">Уникальный идентификатор инстанса WCS сервера
+   * <p>Уникальный идентификатор инстанса WCS сервера
    *
-   * <p>JSON field {@code "nodeId"}, string. A context parameter: the table does not list it for this method, but every call carries it.
+   * <p>JSON field {@code "nodeId"}, string. A context parameter: the table does not list it
+   * for this method, but every call carries it.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -227,8 +253,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "nodeId"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "nodeId"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect nodeId(String value) {
@@ -237,9 +265,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Unique id of the client connected in that instance
+   * Unique id of the client connected in that instance.
    *
-   * <p>JSON field {@code "sessionId"}, string. A context parameter: the table does not list it for this method, but every call carries it.
+   * <p>JSON field {@code "sessionId"}, string. A context parameter: the table does not list it
+   * for this method, but every call carries it.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -248,8 +277,10 @@ public final class Connect extends HookRequest {
   }
 
   /**
-   * Sets {@code "sessionId"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "sessionId"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public Connect sessionId(String value) {

@@ -9,11 +9,11 @@ import javax.annotation.processing.Generated;
 /**
  * How WCS calls the backend, keyed by method name.
  *
- * <p>Return it from {@code connect} to govern the session's later hook calls, e.g. to let the backend
- * rename streams:
+ * <p>A {@code connect} handler sets it with {@link Connect#restClientConfig(RestClientConfig)}
+ * to govern how WCS calls the session's later hooks, for example:
  * <pre>{@code
  * connect.restClientConfig(RestClientConfig.create()
- *     .publishStream(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("name")));
+ *     .streamStatusEvent(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("name")));
  * }</pre>
  */
 @Generated(
@@ -28,6 +28,8 @@ public final class RestClientConfig {
 
   /**
    * An empty configuration: every method keeps WCS's defaults.
+   *
+   * @return a configuration that configures no method yet
    */
   public static RestClientConfig create() {
     return new RestClientConfig();
@@ -36,6 +38,7 @@ public final class RestClientConfig {
   /**
    * How WCS calls {@code connect} for this session.
    *
+   * @param settings sets the method's fields, on settings that start from WCS's defaults
    * @return this configuration
    */
   public RestClientConfig connect(Consumer<MethodConfig> settings) {
@@ -45,6 +48,7 @@ public final class RestClientConfig {
   /**
    * How WCS calls {@code StreamStatusEvent} for this session.
    *
+   * @param settings sets the method's fields, on settings that start from WCS's defaults
    * @return this configuration
    */
   public RestClientConfig streamStatusEvent(Consumer<MethodConfig> settings) {
@@ -54,6 +58,7 @@ public final class RestClientConfig {
   /**
    * How WCS calls {@code StreamKeepAliveEvent} for this session.
    *
+   * @param settings sets the method's fields, on settings that start from WCS's defaults
    * @return this configuration
    */
   public RestClientConfig streamKeepAliveEvent(Consumer<MethodConfig> settings) {
@@ -61,27 +66,32 @@ public final class RestClientConfig {
   }
 
   /**
-   * How WCS calls a hook given by its wire name, e.g. one a newer WCS has and the spec lacks.
+   * How WCS calls a hook given by its wire name, e.g. one a newer WCS has and the spec
+   * lacks.
    *
+   * @param hook the hook's wire name, as WCS calls it
+   * @param settings sets the method's fields, on settings that start from WCS's defaults
    * @return this configuration
    */
   public RestClientConfig method(String hook, Consumer<MethodConfig> settings) {
     MethodConfig config = new MethodConfig();
     Objects.requireNonNull(settings, "settings").accept(config);
-    json.set(Objects.requireNonNull(hook, "hook"), config.json);
+    this.json.set(Objects.requireNonNull(hook, "hook"), config.json);
     return this;
   }
 
   /**
-   * The object as WCS reads it, a copy.
+   * The object as WCS reads it.
+   *
+   * @return a copy, which later changes to this configuration leave alone
    */
   public ObjectNode toJson() {
-    return json.deepCopy();
+    return this.json.deepCopy();
   }
 
   @Override
   public String toString() {
-    return json.toString();
+    return this.json.toString();
   }
 
   /**
@@ -91,19 +101,21 @@ public final class RestClientConfig {
     private final ObjectNode json = JsonNodeFactory.instance.objectNode();
 
     private MethodConfig() {
-      json.put("restPolicy", "NOTIFY");
-      json.put("restOverwrite", "");
+      this.json.put("restPolicy", "NOTIFY");
+      this.json.put("restOverwrite", "");
     }
 
     /**
-     * NOTIFY ignores the answer; OVERWRITE takes the fields named in restOverwrite; DISABLE does not call.
+     * NOTIFY ignores the answer; OVERWRITE takes the fields named in restOverwrite; DISABLE does
+     * not call.
      *
      * <p>WCS's default: {@code "NOTIFY"}.
      *
+     * @param value the value
      * @return these settings
      */
     public MethodConfig restPolicy(RestPolicy value) {
-      json.put("restPolicy", Objects.requireNonNull(value, "value").value());
+      this.json.put("restPolicy", Objects.requireNonNull(value, "value").value());
       return this;
     }
 
@@ -112,10 +124,11 @@ public final class RestClientConfig {
      *
      * <p>WCS's default: {@code ""}.
      *
+     * @param fields the JSON field names, sent joined with commas
      * @return these settings
      */
     public MethodConfig restOverwrite(String... fields) {
-      json.put("restOverwrite", String.join(",", fields));
+      this.json.put("restOverwrite", String.join(",", fields));
       return this;
     }
   }

@@ -6,10 +6,11 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Values of {@code RestPolicy} the WCS documentation lists. Open: {@link #of(String)} returns a constant for a
- * documented value and a new, unknown instance carrying the exact text for any other.
+ * Values of {@code RestPolicy} that the WCS documentation lists. Open: {@link #of(String)}
+ * returns a constant for a documented value, and a new, unknown instance carrying the exact
+ * text for any other.
  *
- * <p>Used by {@code restClientConfig.restPolicy}.
+ * <p>Used by {@link RestClientConfig.MethodConfig#restPolicy(RestPolicy)}.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -17,47 +18,54 @@ import javax.annotation.processing.Generated;
 )
 public final class RestPolicy extends OpenEnum {
   /**
-   * {@code NOTIFY}, as the methods table lists it.
+   * {@code NOTIFY}, as the restClientConfig documentation lists it.
    */
   public static final RestPolicy NOTIFY = new RestPolicy("NOTIFY", true);
 
   /**
-   * {@code OVERWRITE}, as the methods table lists it.
+   * {@code OVERWRITE}, as the restClientConfig documentation lists it.
    */
   public static final RestPolicy OVERWRITE = new RestPolicy("OVERWRITE", true);
 
   /**
-   * {@code DISABLE}, as the methods table lists it.
+   * {@code DISABLE}, as the restClientConfig documentation lists it.
    */
   public static final RestPolicy DISABLE = new RestPolicy("DISABLE", true);
 
-  private static final Map<String, RestPolicy> KNOWN = Map.ofEntries(
-  Map.entry("NOTIFY", NOTIFY),
-  Map.entry("OVERWRITE", OVERWRITE),
-  Map.entry("DISABLE", DISABLE),
-  Map.entry("DISABLED", DISABLE));
+  private static final Map<String, RestPolicy> byValue = Map.ofEntries(
+      Map.entry("NOTIFY", NOTIFY),
+      Map.entry("OVERWRITE", OVERWRITE),
+      Map.entry("DISABLE", DISABLE),
+      Map.entry("DISABLED", DISABLE));
 
-  private static final List<RestPolicy> VALUES = List.of(NOTIFY, OVERWRITE, DISABLE);
+  private static final List<RestPolicy> documented = List.of(NOTIFY, OVERWRITE, DISABLE);
 
   private RestPolicy(String value, boolean known) {
     super(value, known);
   }
 
   /**
-   * The constant for a documented value, else an unknown value with this exact text; null for null. Accepted other spellings (DISABLED) map to the constant they mean.
+   * The value for a text: a documented one is always the same constant.
+   * Other spellings WCS accepts ({@code DISABLED}) give the constant they mean.
+   *
+   * @param value the exact text, as WCS sends it
+   * @return the constant for a documented value, else an unknown value with this exact text;
+   *     null for null
    */
   public static RestPolicy of(String value) {
     if (value == null) {
       return null;
     }
-    RestPolicy known = KNOWN.get(value);
+    RestPolicy known = byValue.get(value);
     return known != null ? known : new RestPolicy(value, false);
   }
 
   /**
    * Every documented value, in the documentation's order.
+   *
+   * @return the constants, in an unmodifiable list
    */
   public static List<RestPolicy> knownValues() {
-    return VALUES;
+    return documented;
   }
 }

@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The hook backend generated from the WCS hooks spec 0.1.0 and this module's {@code @WcsHook} methods.
+ * The hook backend generated from the WCS hooks spec 0.1.0 and this module's
+ * {@code @WcsHook} methods.
  *
  * <pre>{@code
- * ResourceConfig app = WcsHooks.builder().audit(new Audit(...)).build();
+ * ResourceConfig app = WcsHooks.builder().build();
  * }</pre>
+ *
+ * <p>Optional: {@code audit(...)}. The builder creates the instances it is not given with
+ * their classes' no-argument constructors.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -29,9 +34,9 @@ public final class WcsHooks {
    * Every hook's wire name, in the spec's order.
    */
   public static final List<String> HOOKS = List.of(
-  "connect",
-  "StreamStatusEvent",
-  "StreamKeepAliveEvent");
+      "connect",
+      "StreamStatusEvent",
+      "StreamKeepAliveEvent");
 
   /**
    * The hooks that have a {@code @WcsHook} handler; the others answer the echo.
@@ -43,6 +48,8 @@ public final class WcsHooks {
 
   /**
    * Starts an application: give it the handler instances it cannot create itself.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -60,8 +67,10 @@ public final class WcsHooks {
     }
 
     /**
-     * The instance whose {@code @WcsHook} methods handle hooks. Optional: by default, {@code new Audit()}.
+     * The instance whose {@code @WcsHook} methods handle {@code StreamStatusEvent}. Optional: by
+     * default, {@code new Audit()}.
      *
+     * @param instance the instance, used for every request
      * @return this builder
      */
     public Builder audit(Audit instance) {
@@ -72,6 +81,7 @@ public final class WcsHooks {
     /**
      * Bounds on request bodies; the defaults suit real WCS traffic.
      *
+     * @param limits the bounds
      * @return this builder
      */
     public Builder limits(JsonLimits limits) {
@@ -81,13 +91,34 @@ public final class WcsHooks {
 
     /**
      * The Jersey application: the hook resource and the runtime's JSON and error handling.
+     *
+     * @return a new application, which serves every request with one resource instance
      */
     public ResourceConfig build() {
-      Audit audit = this.audit != null ? this.audit : new Audit();
+      WcsHooksResource resource = new WcsHooksResource(this.audit != null ? this.audit : new Audit());
       ResourceConfig config = new ResourceConfig();
-      config.register(new WcsHooksFeature(limits));
-      config.register(new WcsHooksResource(audit));
+      config.register(new WcsHooksFeature(this.limits));
+      // A resource class, and the one instance bound to it: registering the instance itself
+      // works alike, but makes Jersey warn at every start (eclipse-ee4j/jersey#3700).
+      config.register(WcsHooksResource.class);
+      config.register(new ResourceBinder(resource));
       return config;
+    }
+  }
+
+  /**
+   * Makes Jersey use one {@link WcsHooksResource} for every request.
+   */
+  private static final class ResourceBinder extends AbstractBinder {
+    private final WcsHooksResource resource;
+
+    private ResourceBinder(WcsHooksResource resource) {
+      this.resource = resource;
+    }
+
+    @Override
+    protected void configure() {
+      bind(this.resource).to(WcsHooksResource.class).ranked(1);
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's 3 hooks. Hooks without a
- * handler answer the body exactly as received, as WCS's EchoApp does.
+ * The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's 3 hooks. Hooks
+ * without a handler answer the body exactly as received, as WCS's EchoApp does.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -25,14 +25,20 @@ public final class WcsHooksResource {
   private final Audit audit;
 
   /**
-   * Creates the resource over the handler instances; Jersey keeps it as a singleton.
+   * Creates the resource over the handler instances; the application uses this one
+   * instance for every request.
+   *
+   * @param audit the instance whose {@code @WcsHook} methods handle {@code StreamStatusEvent}
    */
   public WcsHooksResource(Audit audit) {
     this.audit = Objects.requireNonNull(audit, "audit");
   }
 
   /**
-   * {@code connect}: no handler, so the echo.
+   * {@code POST <base>/connect}: no handler, so the echo.
+   *
+   * @param call the call, with its body
+   * @return 200 with the body exactly as received
    */
   @POST
   @Path("connect")
@@ -41,14 +47,18 @@ public final class WcsHooksResource {
   }
 
   /**
-   * {@code StreamStatusEvent}: handled by {@link Audit#count}.
+   * {@code POST <base>/StreamStatusEvent}: handled by {@link Audit#count}.
+   *
+   * @param call the call, with its body and context
+   * @return 200 with the echo, the handler's changes included;
+   *     400 or 500 when the handler throws
    */
   @POST
   @Path("StreamStatusEvent")
   public Response streamStatusEvent(HookCall call) {
     StreamStatusEvent request = new StreamStatusEvent(call.json());
     try {
-      audit.count();
+      this.audit.count();
       return call.answer(StreamStatusEvent.HOOK, request);
     } catch (Exception e) {
       return call.failed(StreamStatusEvent.HOOK, e);
@@ -56,7 +66,10 @@ public final class WcsHooksResource {
   }
 
   /**
-   * {@code StreamKeepAliveEvent}: no handler, so the echo.
+   * {@code POST <base>/StreamKeepAliveEvent}: no handler, so the echo.
+   *
+   * @param call the call, with its body
+   * @return 200 with the body exactly as received
    */
   @POST
   @Path("StreamKeepAliveEvent")

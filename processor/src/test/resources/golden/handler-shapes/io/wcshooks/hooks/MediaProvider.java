@@ -6,10 +6,11 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Values of {@code MediaProvider} the WCS documentation lists. Open: {@link #of(String)} returns a constant for a
- * documented value and a new, unknown instance carrying the exact text for any other.
+ * Values of {@code MediaProvider} that the WCS documentation lists. Open:
+ * {@link #of(String)} returns a constant for a documented value, and a new, unknown instance
+ * carrying the exact text for any other.
  *
- * <p>Used by {@code connect.mediaProviders}.
+ * <p>Used by {@link Connect#mediaProviders()}.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -31,32 +32,38 @@ public final class MediaProvider extends OpenEnum {
    */
   public static final MediaProvider MSE = new MediaProvider("MSE", true);
 
-  private static final Map<String, MediaProvider> KNOWN = Map.ofEntries(
-  Map.entry("WebRTC", WEB_RTC),
-  Map.entry("Flash", FLASH),
-  Map.entry("MSE", MSE));
+  private static final Map<String, MediaProvider> byValue = Map.ofEntries(
+      Map.entry("WebRTC", WEB_RTC),
+      Map.entry("Flash", FLASH),
+      Map.entry("MSE", MSE));
 
-  private static final List<MediaProvider> VALUES = List.of(WEB_RTC, FLASH, MSE);
+  private static final List<MediaProvider> documented = List.of(WEB_RTC, FLASH, MSE);
 
   private MediaProvider(String value, boolean known) {
     super(value, known);
   }
 
   /**
-   * The constant for a documented value, else an unknown value with this exact text; null for null.
+   * The value for a text: a documented one is always the same constant.
+   *
+   * @param value the exact text, as WCS sends it
+   * @return the constant for a documented value, else an unknown value with this exact text;
+   *     null for null
    */
   public static MediaProvider of(String value) {
     if (value == null) {
       return null;
     }
-    MediaProvider known = KNOWN.get(value);
+    MediaProvider known = byValue.get(value);
     return known != null ? known : new MediaProvider(value, false);
   }
 
   /**
    * Every documented value, in the documentation's order.
+   *
+   * @return the constants, in an unmodifiable list
    */
   public static List<MediaProvider> knownValues() {
-    return VALUES;
+    return documented;
   }
 }

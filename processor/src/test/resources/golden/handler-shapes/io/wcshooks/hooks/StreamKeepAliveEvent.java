@@ -7,12 +7,13 @@ import io.wcshooks.api.HookRequest;
 import javax.annotation.processing.Generated;
 
 /**
- * The body of {@code POST <app URL>/StreamKeepAliveEvent}: Stream keep-alive REST request
+ * The body of {@code POST <app URL>/StreamKeepAliveEvent}. Stream keep-alive REST request.
  *
  * <p>Kind: event; it cannot be forbidden, but a 403 stops what it reports.
  *
- * <p>Getters read the body as WCS sent it; setters change the echo WCS gets back. Fields the spec
- * does not know are kept, and reachable with {@link #get(String)} and {@link #put(String, String)}.
+ * <p>Getters read the body as WCS sent it; setters change the echo WCS gets back. Fields the
+ * spec does not know are kept, and reachable with {@link #get(String)} and
+ * {@link #put(String, String)}.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -26,6 +27,8 @@ public final class StreamKeepAliveEvent extends HookRequest {
 
   /**
    * A view over a parsed body: reads and writes go to {@code json} itself.
+   *
+   * @param json the body, as WCS sent it
    */
   public StreamKeepAliveEvent(ObjectNode json) {
     super(json);
@@ -33,15 +36,18 @@ public final class StreamKeepAliveEvent extends HookRequest {
 
   /**
    * A request with an empty body, to build one in tests.
+   *
+   * @return a request without fields
    */
   public static StreamKeepAliveEvent create() {
     return new StreamKeepAliveEvent(JsonNodeFactory.instance.objectNode());
   }
 
   /**
-   * Name of the stream
+   * Name of the stream.
    *
-   * <p>JSON field {@code "name"}, string. Described in the table at {@code StreamStatusEvent.name}.
+   * <p>JSON field {@code "name"}, string. The table describes it at
+   * {@link StreamStatusEvent#name()}.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -50,8 +56,10 @@ public final class StreamKeepAliveEvent extends HookRequest {
   }
 
   /**
-   * Sets {@code "name"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "name"} in the echo; null writes JSON null, and {@link #remove(String)} drops
+   * the field.
    *
+   * @param value the new value
    * @return this request
    */
   public StreamKeepAliveEvent name(String value) {
@@ -60,11 +68,12 @@ public final class StreamKeepAliveEvent extends HookRequest {
   }
 
   /**
-   * Stream status: PUBLISHING, PLAYING
+   * Stream status: PUBLISHING, PLAYING.
    *
-   * <p lang="ru">Статус потока: <code>PUBLISHING</code>, <code>PLAYING</code>
+   * <p>Статус потока: <code>PUBLISHING</code>, <code>PLAYING</code>
    *
-   * <p>JSON field {@code "status"}, string, values of {@link StreamStatus}. Described in the table at {@code StreamStatusEvent.status}.
+   * <p>JSON field {@code "status"}, string, values of {@link StreamStatus}. The table
+   * describes it at {@link StreamStatusEvent#status()}.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -73,8 +82,10 @@ public final class StreamKeepAliveEvent extends HookRequest {
   }
 
   /**
-   * Sets {@code "status"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "status"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public StreamKeepAliveEvent status(StreamStatus value) {
@@ -83,11 +94,12 @@ public final class StreamKeepAliveEvent extends HookRequest {
   }
 
   /**
-   * Unique id of the WCS server instance
+   * Unique id of the WCS server instance.
    *
-   * <p lang="ru">Уникальный идентификатор инстанса WCS сервера
+   * <p>Уникальный идентификатор инстанса WCS сервера
    *
-   * <p>JSON field {@code "nodeId"}, string. A context parameter: the table does not list it for this method, but every call carries it.
+   * <p>JSON field {@code "nodeId"}, string. A context parameter: the table does not list it
+   * for this method, but every call carries it.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -96,8 +108,10 @@ public final class StreamKeepAliveEvent extends HookRequest {
   }
 
   /**
-   * Sets {@code "nodeId"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "nodeId"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public StreamKeepAliveEvent nodeId(String value) {
@@ -106,9 +120,10 @@ public final class StreamKeepAliveEvent extends HookRequest {
   }
 
   /**
-   * Unique id of the client connected in that instance
+   * Unique id of the client connected in that instance.
    *
-   * <p>JSON field {@code "sessionId"}, string. A context parameter: the table does not list it for this method, but every call carries it.
+   * <p>JSON field {@code "sessionId"}, string. A context parameter: the table does not list it
+   * for this method, but every call carries it.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -117,8 +132,10 @@ public final class StreamKeepAliveEvent extends HookRequest {
   }
 
   /**
-   * Sets {@code "sessionId"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "sessionId"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public StreamKeepAliveEvent sessionId(String value) {

@@ -6,10 +6,12 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Values of {@code StreamStatus} the WCS documentation lists. Open: {@link #of(String)} returns a constant for a
- * documented value and a new, unknown instance carrying the exact text for any other.
+ * Values of {@code StreamStatus} that the WCS documentation lists. Open: {@link #of(String)}
+ * returns a constant for a documented value, and a new, unknown instance carrying the exact
+ * text for any other.
  *
- * <p>Used by {@code connect.status}, {@code StreamStatusEvent.status}, {@code StreamKeepAliveEvent.status}.
+ * <p>Used by {@link Connect#status()}, {@link StreamStatusEvent#status()},
+ * {@link StreamKeepAliveEvent#status()}.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -31,32 +33,38 @@ public final class StreamStatus extends OpenEnum {
    */
   public static final StreamStatus FAILED = new StreamStatus("FAILED", true);
 
-  private static final Map<String, StreamStatus> KNOWN = Map.ofEntries(
-  Map.entry("PUBLISHING", PUBLISHING),
-  Map.entry("PLAYING", PLAYING),
-  Map.entry("FAILED", FAILED));
+  private static final Map<String, StreamStatus> byValue = Map.ofEntries(
+      Map.entry("PUBLISHING", PUBLISHING),
+      Map.entry("PLAYING", PLAYING),
+      Map.entry("FAILED", FAILED));
 
-  private static final List<StreamStatus> VALUES = List.of(PUBLISHING, PLAYING, FAILED);
+  private static final List<StreamStatus> documented = List.of(PUBLISHING, PLAYING, FAILED);
 
   private StreamStatus(String value, boolean known) {
     super(value, known);
   }
 
   /**
-   * The constant for a documented value, else an unknown value with this exact text; null for null.
+   * The value for a text: a documented one is always the same constant.
+   *
+   * @param value the exact text, as WCS sends it
+   * @return the constant for a documented value, else an unknown value with this exact text;
+   *     null for null
    */
   public static StreamStatus of(String value) {
     if (value == null) {
       return null;
     }
-    StreamStatus known = KNOWN.get(value);
+    StreamStatus known = byValue.get(value);
     return known != null ? known : new StreamStatus(value, false);
   }
 
   /**
    * Every documented value, in the documentation's order.
+   *
+   * @return the constants, in an unmodifiable list
    */
   public static List<StreamStatus> knownValues() {
-    return VALUES;
+    return documented;
   }
 }

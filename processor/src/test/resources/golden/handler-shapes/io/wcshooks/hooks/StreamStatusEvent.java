@@ -7,12 +7,13 @@ import io.wcshooks.api.HookRequest;
 import javax.annotation.processing.Generated;
 
 /**
- * The body of {@code POST <app URL>/StreamStatusEvent}: Stream status change
+ * The body of {@code POST <app URL>/StreamStatusEvent}. Stream status change.
  *
- * <p>Kind: event; it cannot be forbidden: the answer is always the echo.
+ * <p>Kind: event; it cannot be forbidden, so the answer is always the echo.
  *
- * <p>Getters read the body as WCS sent it; setters change the echo WCS gets back. Fields the spec
- * does not know are kept, and reachable with {@link #get(String)} and {@link #put(String, String)}.
+ * <p>Getters read the body as WCS sent it; setters change the echo WCS gets back. Fields the
+ * spec does not know are kept, and reachable with {@link #get(String)} and
+ * {@link #put(String, String)}.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -26,6 +27,8 @@ public final class StreamStatusEvent extends HookRequest {
 
   /**
    * A view over a parsed body: reads and writes go to {@code json} itself.
+   *
+   * @param json the body, as WCS sent it
    */
   public StreamStatusEvent(ObjectNode json) {
     super(json);
@@ -33,13 +36,15 @@ public final class StreamStatusEvent extends HookRequest {
 
   /**
    * A request with an empty body, to build one in tests.
+   *
+   * @return a request without fields
    */
   public static StreamStatusEvent create() {
     return new StreamStatusEvent(JsonNodeFactory.instance.objectNode());
   }
 
   /**
-   * Name of the stream
+   * Name of the stream.
    *
    * <p>JSON field {@code "name"}, string.
    *
@@ -50,8 +55,10 @@ public final class StreamStatusEvent extends HookRequest {
   }
 
   /**
-   * Sets {@code "name"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "name"} in the echo; null writes JSON null, and {@link #remove(String)} drops
+   * the field.
    *
+   * @param value the new value
    * @return this request
    */
   public StreamStatusEvent name(String value) {
@@ -60,13 +67,14 @@ public final class StreamStatusEvent extends HookRequest {
   }
 
   /**
-   * Stream status: PUBLISHING, PLAYING
+   * Stream status: PUBLISHING, PLAYING.
    *
-   * <p lang="ru">Статус потока: <code>PUBLISHING</code>, <code>PLAYING</code>
+   * <p>Статус потока: <code>PUBLISHING</code>, <code>PLAYING</code>
    *
    * <p>JSON field {@code "status"}, string, values of {@link StreamStatus}.
    *
-   * <p>Erratum {@code StreamStatusEvent-status-ru}: The values are PUBLISHING and PLAYING, as in the English table.
+   * <p>Erratum {@code StreamStatusEvent-status-ru}. The values are PUBLISHING and PLAYING, as
+   * in the English table.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -75,8 +83,10 @@ public final class StreamStatusEvent extends HookRequest {
   }
 
   /**
-   * Sets {@code "status"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "status"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public StreamStatusEvent status(StreamStatus value) {
@@ -85,11 +95,11 @@ public final class StreamStatusEvent extends HookRequest {
   }
 
   /**
-   * Unique id of the WCS server instance
+   * Unique id of the WCS server instance.
    *
-   * <p lang="ru">Уникальный идентификатор инстанса WCS сервера
+   * <p>Уникальный идентификатор инстанса WCS сервера
    *
-   * <p>JSON field {@code "nodeId"}, string. Described in the table at {@code context.nodeId}.
+   * <p>JSON field {@code "nodeId"}, string. A context parameter, which every call carries.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -98,8 +108,10 @@ public final class StreamStatusEvent extends HookRequest {
   }
 
   /**
-   * Sets {@code "nodeId"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "nodeId"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public StreamStatusEvent nodeId(String value) {
@@ -108,9 +120,10 @@ public final class StreamStatusEvent extends HookRequest {
   }
 
   /**
-   * Unique id of the client connected in that instance
+   * Unique id of the client connected in that instance.
    *
-   * <p>JSON field {@code "sessionId"}, string. A context parameter: the table does not list it for this method, but every call carries it.
+   * <p>JSON field {@code "sessionId"}, string. A context parameter: the table does not list it
+   * for this method, but every call carries it.
    *
    * @return the value, or null when absent or JSON null
    */
@@ -119,8 +132,10 @@ public final class StreamStatusEvent extends HookRequest {
   }
 
   /**
-   * Sets {@code "sessionId"} in the echo; null writes JSON null, {@link #remove(String)} drops the field.
+   * Sets {@code "sessionId"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
    *
+   * @param value the new value
    * @return this request
    */
   public StreamStatusEvent sessionId(String value) {

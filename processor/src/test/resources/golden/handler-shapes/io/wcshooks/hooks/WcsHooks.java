@@ -8,14 +8,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The hook backend generated from the WCS hooks spec 0.1.0 and this module's {@code @WcsHook} methods.
+ * The hook backend generated from the WCS hooks spec 0.1.0 and this module's
+ * {@code @WcsHook} methods.
  *
  * <pre>{@code
- * ResourceConfig app = WcsHooks.builder().gate(new Gate(...)).streams(new Streams(...)).build();
+ * ResourceConfig app = WcsHooks.builder()
+ *     .gate(new Gate(...))
+ *     .build();
  * }</pre>
+ *
+ * <p>Optional: {@code streams(...)}. The builder creates the instances it is not given with
+ * their classes' no-argument constructors.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -31,20 +38,25 @@ public final class WcsHooks {
    * Every hook's wire name, in the spec's order.
    */
   public static final List<String> HOOKS = List.of(
-  "connect",
-  "StreamStatusEvent",
-  "StreamKeepAliveEvent");
+      "connect",
+      "StreamStatusEvent",
+      "StreamKeepAliveEvent");
 
   /**
    * The hooks that have a {@code @WcsHook} handler; the others answer the echo.
    */
-  public static final Set<String> HANDLED_HOOKS = Set.of("connect", "StreamStatusEvent", "StreamKeepAliveEvent");
+  public static final Set<String> HANDLED_HOOKS = Set.of(
+      "connect",
+      "StreamStatusEvent",
+      "StreamKeepAliveEvent");
 
   private WcsHooks() {
   }
 
   /**
    * Starts an application: give it the handler instances it cannot create itself.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -64,8 +76,9 @@ public final class WcsHooks {
     }
 
     /**
-     * The instance whose {@code @WcsHook} methods handle hooks.
+     * The instance whose {@code @WcsHook} methods handle {@code connect}.
      *
+     * @param instance the instance, used for every request
      * @return this builder
      */
     public Builder gate(Gate instance) {
@@ -74,8 +87,10 @@ public final class WcsHooks {
     }
 
     /**
-     * The instance whose {@code @WcsHook} methods handle hooks. Optional: by default, {@code new Streams()}.
+     * The instance whose {@code @WcsHook} methods handle {@code StreamStatusEvent} and
+     * {@code StreamKeepAliveEvent}. Optional: by default, {@code new Streams()}.
      *
+     * @param instance the instance, used for every request
      * @return this builder
      */
     public Builder streams(Streams instance) {
@@ -86,6 +101,7 @@ public final class WcsHooks {
     /**
      * Bounds on request bodies; the defaults suit real WCS traffic.
      *
+     * @param limits the bounds
      * @return this builder
      */
     public Builder limits(JsonLimits limits) {
@@ -95,17 +111,38 @@ public final class WcsHooks {
 
     /**
      * The Jersey application: the hook resource and the runtime's JSON and error handling.
+     *
+     * @return a new application, which serves every request with one resource instance
      */
     public ResourceConfig build() {
       if (this.gate == null) {
         throw new IllegalStateException("WcsHooks needs an instance of com.example.hooks.Gate: call gate(...) on the builder (the class has no accessible no-argument constructor)");
       }
-      Gate gate = this.gate;
-      Streams streams = this.streams != null ? this.streams : new Streams();
+      WcsHooksResource resource = new WcsHooksResource(this.gate,
+          this.streams != null ? this.streams : new Streams());
       ResourceConfig config = new ResourceConfig();
-      config.register(new WcsHooksFeature(limits));
-      config.register(new WcsHooksResource(gate, streams));
+      config.register(new WcsHooksFeature(this.limits));
+      // A resource class, and the one instance bound to it: registering the instance itself
+      // works alike, but makes Jersey warn at every start (eclipse-ee4j/jersey#3700).
+      config.register(WcsHooksResource.class);
+      config.register(new ResourceBinder(resource));
       return config;
+    }
+  }
+
+  /**
+   * Makes Jersey use one {@link WcsHooksResource} for every request.
+   */
+  private static final class ResourceBinder extends AbstractBinder {
+    private final WcsHooksResource resource;
+
+    private ResourceBinder(WcsHooksResource resource) {
+      this.resource = resource;
+    }
+
+    @Override
+    protected void configure() {
+      bind(this.resource).to(WcsHooksResource.class).ranked(1);
     }
   }
 }

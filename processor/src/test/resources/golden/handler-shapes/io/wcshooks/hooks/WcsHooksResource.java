@@ -13,8 +13,8 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's 3 hooks. Hooks without a
- * handler answer the body exactly as received, as WCS's EchoApp does.
+ * The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's 3 hooks. Hooks
+ * without a handler answer the body exactly as received, as WCS's EchoApp does.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -29,7 +29,12 @@ public final class WcsHooksResource {
   private final Streams streams;
 
   /**
-   * Creates the resource over the handler instances; Jersey keeps it as a singleton.
+   * Creates the resource over the handler instances; the application uses this one
+   * instance for every request.
+   *
+   * @param gate the instance whose {@code @WcsHook} methods handle {@code connect}
+   * @param streams the instance whose {@code @WcsHook} methods handle
+   * {@code StreamStatusEvent} and {@code StreamKeepAliveEvent}
    */
   public WcsHooksResource(Gate gate, Streams streams) {
     this.gate = Objects.requireNonNull(gate, "gate");
@@ -37,28 +42,37 @@ public final class WcsHooksResource {
   }
 
   /**
-   * {@code connect}: handled by {@link Gate#connect}.
+   * {@code POST <base>/connect}: handled by {@link Gate#connect}.
+   *
+   * @param call the call, with its body and context
+   * @return 200 with the echo, the handler's changes included, or 403 when it forbids;
+   *     400 or 500 when the handler throws
    */
   @POST
   @Path("connect")
   public Response connect(HookCall call) {
     Connect request = new Connect(call.json());
     try {
-      return call.answer(Connect.HOOK, gate.connect(call.context(Connect.HOOK), request), request);
+      return call.answer(Connect.HOOK, this.gate.connect(call.context(Connect.HOOK), request),
+          request);
     } catch (Exception e) {
       return call.failed(Connect.HOOK, e);
     }
   }
 
   /**
-   * {@code StreamStatusEvent}: handled by {@link Streams#onStatus}.
+   * {@code POST <base>/StreamStatusEvent}: handled by {@link Streams#onStatus}.
+   *
+   * @param call the call, with its body and context
+   * @return 200 with the echo, the handler's changes included;
+   *     400 or 500 when the handler throws
    */
   @POST
   @Path("StreamStatusEvent")
   public Response streamStatusEvent(HookCall call) {
     StreamStatusEvent request = new StreamStatusEvent(call.json());
     try {
-      streams.onStatus(request);
+      this.streams.onStatus(request);
       return call.answer(StreamStatusEvent.HOOK, request);
     } catch (Exception e) {
       return call.failed(StreamStatusEvent.HOOK, e);
@@ -66,14 +80,19 @@ public final class WcsHooksResource {
   }
 
   /**
-   * {@code StreamKeepAliveEvent}: handled by {@link Streams#keepAlive}.
+   * {@code POST <base>/StreamKeepAliveEvent}: handled by {@link Streams#keepAlive}.
+   *
+   * @param call the call, with its body and context
+   * @return 200 with the echo, the handler's changes included;
+   *     400 or 500 when the handler throws
    */
   @POST
   @Path("StreamKeepAliveEvent")
   public Response streamKeepAliveEvent(HookCall call) {
     StreamKeepAliveEvent request = new StreamKeepAliveEvent(call.json());
     try {
-      return call.answer(StreamKeepAliveEvent.HOOK, Streams.keepAlive(request, call.context(StreamKeepAliveEvent.HOOK)));
+      return call.answer(StreamKeepAliveEvent.HOOK, Streams.keepAlive(request,
+          call.context(StreamKeepAliveEvent.HOOK)));
     } catch (Exception e) {
       return call.failed(StreamKeepAliveEvent.HOOK, e);
     }
