@@ -34,9 +34,12 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -53,8 +56,11 @@ import org.slf4j.LoggerFactory;
  * that names a class that never appears is left to javac's "cannot find symbol". Any internal
  * failure becomes a compile error, never an exception in javac.
  *
- * <p>Options: {@code -Awcshooks.spec=<file>} reads another spec file than the bundled one;
- * {@code -Awcshooks.package=<name>} sets the generated code's package (default {@value #DEFAULT_PACKAGE}).
+ * <p>Which spec, and which package: a {@code package-info.java} annotated {@code @WcsHooksSpec}
+ * (written by the wcs-hooks Maven plugin) names both, and also starts generation in a module with
+ * no handler yet. Without one, {@code -Awcshooks.spec=<file>} reads another spec file than the
+ * bundled one, and {@code -Awcshooks.package=<name>} sets the package (default
+ * {@value #DEFAULT_PACKAGE}).
  */
 @AutoService(Processor.class)
 public final class WcsHookProcessor extends AbstractProcessor {
@@ -65,6 +71,8 @@ public final class WcsHookProcessor extends AbstractProcessor {
 
   /** Classes with handlers, by name: elements are not reused across rounds. */
   private final Set<String> ownerNames = new LinkedHashSet<>();
+  /** The {@code @WcsHooksSpec} package, if the module has one. */
+  private SpecMarker marker;
   private GenerationModel model;
   private boolean specTypesWritten;
   private boolean done;
@@ -101,7 +109,7 @@ public final class WcsHookProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RuntimeTypes.WCS_HOOK.canonicalName());
+    return Set.of(RuntimeTypes.WCS_HOOK.canonicalName(), RuntimeTypes.WCS_HOOKS_SPEC.canonicalName());
   }
 
   @Override
@@ -144,7 +152,8 @@ public final class WcsHookProcessor extends AbstractProcessor {
         }
       }
     }
-    if (ownerNames.isEmpty()) {
+    findMarker(round);
+    if (ownerNames.isEmpty() && marker == null) {
       return;
     }
     if (model == null) {
@@ -182,9 +191,63 @@ public final class WcsHookProcessor extends AbstractProcessor {
     write(EntryPointWriter.write(complete), origins);
   }
 
+  /**
+   * Where the Maven plugin said the spec is: a package annotated {@code @WcsHooksSpec}.
+   *
+   * @param packageName the annotated package, where the hooks are generated
+   * @param specPath the spec file's absolute path, empty for the bundled spec
+   * @param element the package, for messages
+   */
+  private record SpecMarker(String packageName, String specPath, Element element) {}
+
+  private void findMarker(RoundEnvironment round) {
+    TypeElement annotation =
+        processingEnv.getElementUtils().getTypeElement(RuntimeTypes.WCS_HOOKS_SPEC.canonicalName());
+    if (annotation == null) {
+      return;
+    }
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      if (!(element instanceof PackageElement pkg)) {
+        continue;
+      }
+      String path = "";
+      for (AnnotationMirror mirror : pkg.getAnnotationMirrors()) {
+        if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+            .contentEquals(RuntimeTypes.WCS_HOOKS_SPEC.canonicalName())) {
+          for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
+              : mirror.getElementValues().entrySet()) {
+            if (value.getKey().getSimpleName().contentEquals("path")) {
+              path = String.valueOf(value.getValue().getValue());
+            }
+          }
+        }
+      }
+      SpecMarker found = new SpecMarker(pkg.getQualifiedName().toString(), path, pkg);
+      if (marker != null && !marker.packageName().equals(found.packageName())) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "@WcsHooksSpec is on both "
+            + marker.packageName() + " and " + found.packageName() + "; a module generates its hooks once:"
+            + " keep one", pkg);
+        done = true;
+        return;
+      }
+      marker = found;
+    }
+  }
+
   /** The model of the spec, or null after reporting why there is none. */
   private GenerationModel loadModel() {
     Map<String, String> options = processingEnv.getOptions();
+    if (marker != null) {
+      if (options.containsKey(SPEC_OPTION) || options.containsKey(PACKAGE_OPTION)) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "the spec and package are configured"
+            + " twice: by @WcsHooksSpec on package " + marker.packageName() + " (the wcs-hooks Maven plugin) and"
+            + " by -A" + SPEC_OPTION + "/-A" + PACKAGE_OPTION + "; configure them in the plugin only",
+            marker.element());
+        return null;
+      }
+      return loadModel(marker.specPath(), marker.packageName(),
+          "@WcsHooksSpec(path = \"" + marker.specPath() + "\")");
+    }
     // javac gives -Akey= (no value) as null
     String packageName = options.containsKey(PACKAGE_OPTION)
         ? Objects.requireNonNullElse(options.get(PACKAGE_OPTION), "")
@@ -196,7 +259,11 @@ public final class WcsHookProcessor extends AbstractProcessor {
     }
     String specFile = processingEnv.getOptions().get(SPEC_OPTION);
     boolean bundled = specFile == null || specFile.isBlank();
-    String option = "-A" + SPEC_OPTION + "=" + (bundled ? "<bundled>" : specFile);
+    return loadModel(specFile, packageName, "-A" + SPEC_OPTION + "=" + (bundled ? "<bundled>" : specFile));
+  }
+
+  private GenerationModel loadModel(String specFile, String packageName, String option) {
+    boolean bundled = specFile == null || specFile.isBlank();
     WcsSpec spec;
     try {
       spec = bundled ? SpecLoader.loadBundled() : SpecLoader.load(Path.of(specFile));

@@ -9,6 +9,7 @@ public final class RuntimeTypes {
   public static final String RUNTIME = "io.wcshooks.runtime";
 
   public static final ClassName WCS_HOOK = ClassName.get(API, "WcsHook");
+  public static final ClassName WCS_HOOKS_SPEC = ClassName.get(API, "WcsHooksSpec");
   public static final ClassName HOOK_REQUEST = ClassName.get(API, "HookRequest");
   public static final ClassName HOOK_CONTEXT = ClassName.get(API, "HookContext");
   public static final ClassName HOOK_RESULT = ClassName.get(API, "HookResult");

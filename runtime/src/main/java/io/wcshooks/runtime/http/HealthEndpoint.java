@@ -1,9 +1,11 @@
 package io.wcshooks.runtime.http;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import org.glassfish.jersey.process.Inflector;
 import org.glassfish.jersey.server.model.ModelProcessor;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceModel;
@@ -25,8 +27,16 @@ public final class HealthEndpoint implements ModelProcessor {
     Resource.Builder health = Resource.builder(PATH);
     health.addMethod("GET")
         .produces(MediaType.APPLICATION_JSON_TYPE)
-        .handledBy(request -> Response.ok(UP, MediaType.APPLICATION_JSON_TYPE).build());
+        .handledBy(new Up());
     return new ResourceModel.Builder(model, false).addResource(health.build()).build();
+  }
+
+  /** A named class, not a lambda: Jersey reads the handler's generic types, which a lambda erases. */
+  private static final class Up implements Inflector<ContainerRequestContext, Response> {
+    @Override
+    public Response apply(ContainerRequestContext request) {
+      return Response.ok(UP, MediaType.APPLICATION_JSON_TYPE).build();
+    }
   }
 
   @Override
