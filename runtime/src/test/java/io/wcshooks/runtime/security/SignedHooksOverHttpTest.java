@@ -255,6 +255,15 @@ class SignedHooksOverHttpTest {
   }
 
   @Test
+  void theFilterReadsNoFurtherThanTheConfiguredLimit() {
+    // Over this server's 16 KiB but under the 1 MiB default: only a filter that knows the
+    // configured limit answers 413 here; one that read on would find the signature wrong (403).
+    byte[] body = padded(MAX_BODY + 1);
+
+    assertJsonError(wcs.call("connect", body, "Authorization", "WCS " + "0".repeat(32)), 413);
+  }
+
+  @Test
   void anUnsignedBodyOverTheLimitIs403WithoutBeingRead() {
     assertJsonError(wcs.call("connect", padded(4 * MAX_BODY)), 403);
   }
