@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +36,8 @@ public final class HookJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        // Emoji and other supplementary characters go back as WCS sent them, not as escaped surrogate pairs.
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        // Not COMBINE_UNICODE_SURROGATES_IN_UTF8, which would write emoji raw: jackson-core 2.18 pairs
+        // a lone high surrogate with the next character under it. Escaped pairs are the same text.
         .build();
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
@@ -74,6 +73,9 @@ public final class HookJson {
       }
     } catch (StreamConstraintsException e) {
       throw new MalformedJsonException("the body exceeds a limit: " + plain(e.getOriginalMessage()));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // A short number can still be beyond BigDecimal: an exponent past 32 bits (1e9999999999).
+      throw new MalformedJsonException("a number in the body is out of range (its exponent is beyond 32 bits)");
     } catch (JsonProcessingException e) {
       throw new MalformedJsonException("malformed JSON at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr() + ": " + plain(e.getOriginalMessage()));
