@@ -36,7 +36,8 @@ public final class SampleApp {
       env.putAll(System.getenv()); // WCS_HOOKS_* from the environment win over the file
       ServerSettings settings = ServerSettings.fromEnvironment(serverArgs.toArray(String[]::new), env);
       Clock clock = Clock.systemUTC();
-      server = WcsHookServer.start(SampleHooks.application(config, clock, new AuditLog(clock)), settings);
+      server = WcsHookServer.start(
+          SampleHooks.application(config, clock, new AuditLog(clock), System.getenv()), settings);
     } catch (IllegalArgumentException e) {
       System.err.println("wcs-hooks sample: " + e.getMessage());
       System.err.println("usage: java -jar wcs-hooks-sample.jar [--config FILE] [--port N] [--host H] [--base-path /p]");

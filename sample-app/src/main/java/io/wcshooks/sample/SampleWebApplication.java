@@ -14,7 +14,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 @ApplicationPath("/")
 public class SampleWebApplication extends ResourceConfig {
   public SampleWebApplication() {
-    super(SampleHooks.application(
-        SampleConfig.load(Optional.empty(), System.getenv()), Clock.systemUTC(), new AuditLog(Clock.systemUTC())));
+    super(SampleHooks.application(SampleConfig.load(Optional.empty(), System.getenv()), Clock.systemUTC(),
+        new AuditLog(Clock.systemUTC()), System.getenv()));
   }
 }

@@ -40,12 +40,20 @@ final class SampleClient {
   }
 
   Answer post(String hook, String body) {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve(hook))
+    return post(hook, body, null);
+  }
+
+  /** A POST with an {@code Authorization} header, unless null. */
+  Answer post(String hook, String body, String authorization) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(hook))
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json;charset=UTF-8")
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    HttpRequest request = builder.build();
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body(),

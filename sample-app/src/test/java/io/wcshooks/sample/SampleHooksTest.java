@@ -38,7 +38,8 @@ class SampleHooksTest {
     file.load(new StringReader(CONFIG));
     SampleConfig config = SampleConfig.from(file, Map.of());
     Clock clock = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    server = WcsHookServer.start(SampleHooks.application(config, clock, new AuditLog(clock, auditLines::add)),
+    server = WcsHookServer.start(
+        SampleHooks.application(config, clock, new AuditLog(clock, auditLines::add), Map.of()),
         ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withBasePath("/rest-hooks"));
     wcs = new SampleClient(server.baseUri());
   }
@@ -50,6 +51,24 @@ class SampleHooksTest {
 
   private void connectAs(String sessionId, String token) {
     assertEquals(200, wcs.post("connect", SampleClient.connect(sessionId, "{\"token\":\"" + token + "\"}")).status());
+  }
+
+  @Test
+  void withASecretInTheEnvironmentOnlySignedCallsGetThrough() throws IOException {
+    Properties file = new Properties();
+    file.load(new StringReader(CONFIG));
+    Clock clock = Clock.systemUTC();
+    try (WcsHookServer signed = WcsHookServer.start(
+        SampleHooks.application(SampleConfig.from(file, Map.of()), clock, new AuditLog(clock, line -> { }),
+            Map.of("WCS_HOOKS_SECRET_KEY", "s3cret-key")),
+        ServerSettings.defaults().withHost("127.0.0.1").withPort(0))) {
+      SampleClient client = new SampleClient(signed.baseUri());
+      assertEquals(403, client.post("connect", SampleClient.connect("x", "{\"token\":\"t-alice\"}")).status());
+      String body = SampleClient.connect("x", "{\"token\":\"t-alice\"}");
+      assertEquals(200, client.post("connect", body,
+          new io.wcshooks.runtime.security.HookSignature("s3cret-key").authorization(
+              body.getBytes(java.nio.charset.StandardCharsets.UTF_8))).status());
+    }
   }
 
   @Test
