@@ -9,26 +9,16 @@ import io.wcshooks.runtime.testing.ExactJson;
 import io.wcshooks.runtime.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What {@link HookFuzzTest} found, pinned as plain examples.
  */
 class FuzzFindingsTest {
-  private static TestServer wcs;
-
-  @BeforeAll
-  static void start() {
-    wcs = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wcs.close();
-  }
+  @RegisterExtension
+  static final TestServer wcs = TestServer.start();
 
   /**
    * Found by fuzzing: a decimal whose exponent does not fit an {@code int} is short enough for the

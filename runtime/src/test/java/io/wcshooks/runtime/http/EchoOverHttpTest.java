@@ -22,10 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The echo over real HTTP: untouched, it is the request's exact bytes; after a handler changed a
@@ -33,22 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class EchoOverHttpTest {
   private static final byte[] CONNECT = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
-  private static TestServer wcs;
-
-  @BeforeAll
-  static void start() {
-    wcs = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wcs.close();
-  }
-
-  @AfterEach
-  void resetHandlers() {
-    wcs.hooks.reset();
-  }
+  @RegisterExtension
+  static final TestServer wcs = TestServer.start();
 
   @Test
   void aHookWithoutHandlerEchoesTheExactBytes() {

@@ -17,10 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,22 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code {"status":N,"reason":...}} and nothing of our internals in it.
  */
 class ErrorsOverHttpTest {
-  private static TestServer wcs;
-
-  @BeforeAll
-  static void start() {
-    wcs = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wcs.close();
-  }
-
-  @AfterEach
-  void resetHandlers() {
-    wcs.hooks.reset();
-  }
+  @RegisterExtension
+  static final TestServer wcs = TestServer.start();
 
   static Stream<Arguments> malformedBodies() {
     return Stream.of(

@@ -9,29 +9,13 @@ import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.testing.TestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A 403 is exactly the body WCS (5.2.968+) reads a reason from, or the bare status. */
 class ForbidOverHttpTest {
-  private static TestServer wcs;
-
-  @BeforeAll
-  static void start() {
-    wcs = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wcs.close();
-  }
-
-  @AfterEach
-  void resetHandlers() {
-    wcs.hooks.reset();
-  }
+  @RegisterExtension
+  static final TestServer wcs = TestServer.start();
 
   @Test
   void forbidWithAReasonIsExactlyStatusAndReason() {

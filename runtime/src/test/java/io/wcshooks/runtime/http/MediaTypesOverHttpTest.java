@@ -10,25 +10,15 @@ import io.wcshooks.runtime.testing.WcsBodies;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The headers WCS builds send are accepted, and the answer is always application/json. */
 class MediaTypesOverHttpTest {
   private static final byte[] BODY = WcsBodies.STREAM_STATUS.getBytes(StandardCharsets.UTF_8);
-  private static TestServer wcs;
-
-  @BeforeAll
-  static void start() {
-    wcs = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wcs.close();
-  }
+  @RegisterExtension
+  static final TestServer wcs = TestServer.start();
 
   @ParameterizedTest
   @ValueSource(strings = {

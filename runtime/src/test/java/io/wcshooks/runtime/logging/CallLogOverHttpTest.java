@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The call log over real HTTP: one {@code DEBUG} ({@code FINE}) line per call on
@@ -29,22 +27,8 @@ class CallLogOverHttpTest {
   private static final Pattern LINE = Pattern.compile("(\\S+) (\\S+) sessionId=(.*) -> (\\d{3}) \\((\\d+) ms\\)");
   private static final String SESSION = "/192.168.1.38:64604/192.168.1.59:8443";
 
-  private static TestServer wcs;
-
-  @BeforeAll
-  static void start() {
-    wcs = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wcs.close();
-  }
-
-  @AfterEach
-  void resetHandlers() {
-    wcs.hooks.reset();
-  }
+  @RegisterExtension
+  static final TestServer wcs = TestServer.start();
 
   @Test
   void offByDefault() {

@@ -13,12 +13,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A {@link WcsHookServer} on a free port serving {@link TestHooks} the way generated code
  * registers it, and an HTTP/1.1 client that talks to it like WCS does.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, AfterEachCallback, AfterAllCallback {
   /** The request headers WCS sends with every hook call. */
   public static final String WCS_CONTENT_TYPE = "application/json;charset=UTF-8";
 
@@ -81,6 +84,21 @@ public final class TestServer implements AutoCloseable {
 
   public HttpClient client() {
     return client;
+  }
+
+  /**
+   * As a JUnit extension ({@code @RegisterExtension static final TestServer wcs = TestServer.start()}):
+   * handlers back to their defaults after each test.
+   */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    hooks.reset();
+  }
+
+  /** As a JUnit extension: the server stops after the class's tests. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override
