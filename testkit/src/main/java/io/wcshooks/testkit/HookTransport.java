@@ -1,0 +1,72 @@
+package io.wcshooks.testkit;
+
+import io.wcshooks.runtime.security.HookSignature;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * How WCS puts a hook on the wire: {@code POST <app URL>/<method>} over HTTP/1.1 with WCS's headers,
+ * optionally signed ({@code Authorization: WCS <hmac>}) or with Basic credentials, and
+ * {@code rest_request_timeout} as the deadline. Failures become answers with status 0, because WCS
+ * treats them like any other backend error.
+ */
+final class HookTransport {
+  static final String CONTENT_TYPE = "application/json;charset=UTF-8";
+  static final String ACCEPT = "application/json";
+
+  private final URI appUrl;
+  private final HttpClient client;
+  private final Duration timeout;
+  private final Optional<HookSignature> signature;
+  private final Optional<String> basic;
+
+  HookTransport(URI appUrl, Duration timeout, Optional<HookSignature> signature, Optional<String> basicCredentials) {
+    String url = appUrl.toString();
+    this.appUrl = URI.create(url.endsWith("/") ? url : url + "/");
+    this.timeout = timeout;
+    this.signature = signature;
+    this.basic = basicCredentials.map(c -> "Basic " + Base64.getEncoder().encodeToString(c.getBytes(StandardCharsets.UTF_8)));
+    this.client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(timeout)
+        .build();
+  }
+
+  /**
+   * The answer to one hook call.
+   *
+   * @param status the HTTP status, 0 when there was no answer
+   * @param body the answer's text, null when there was none
+   * @param failure why there was no answer
+   */
+  record Answer(int status, String body, Optional<String> failure) {}
+
+  Answer post(String method, byte[] body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(appUrl.resolve(method))
+        .timeout(timeout)
+        .header("Content-Type", CONTENT_TYPE)
+        .header("Accept", ACCEPT)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    // WCS sends one Authorization header: the signature when hashing is on, else Basic credentials.
+    signature.map(s -> s.authorization(body)).or(() -> basic).ifPresent(value -> request.header("Authorization", value));
+    try {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(response.statusCode(), response.body(), Optional.empty());
+    } catch (HttpTimeoutException e) {
+      return new Answer(0, null, Optional.of("timeout: no answer within " + timeout.toMillis() + " ms"));
+    } catch (IOException e) {
+      return new Answer(0, null, Optional.of("no answer: " + e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Answer(0, null, Optional.of("interrupted"));
+    }
+  }
+}

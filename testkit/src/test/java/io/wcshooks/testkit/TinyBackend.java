@@ -1,0 +1,111 @@
+package io.wcshooks.testkit;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * A hook backend small enough to script per test, on the JDK's HttpServer: every hook echoes its
+ * body with 200 unless the test says otherwise, and every request is kept for assertions. The
+ * simulator is what is under test here, so the backend must be obviously right.
+ */
+final class TinyBackend implements AutoCloseable {
+  /** One request the backend received. */
+  record Received(String method, Map<String, List<String>> headers, String body) {
+    String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+  }
+
+  /** An answer: status, body, and how long to wait before giving it. */
+  record Reply(int status, String body, long delayMillis) {
+    static Reply echo(String body) {
+      return new Reply(200, body, 0);
+    }
+
+    static Reply forbid(String reason) {
+      return new Reply(403, "{\"status\":403,\"reason\":\"" + reason + "\"}", 0);
+    }
+
+    static Reply status(int status) {
+      return new Reply(status, "{}", 0);
+    }
+
+    static Reply late(long millis) {
+      return new Reply(200, "{}", millis);
+    }
+  }
+
+  private final HttpServer server;
+  private final Map<String, Function<String, Reply>> scripts = new ConcurrentHashMap<>();
+  private final List<Received> received = new CopyOnWriteArrayList<>();
+
+  TinyBackend() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.createContext("/hooks/", exchange -> {
+      String method = exchange.getRequestURI().getPath().substring("/hooks/".length());
+      String body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      received.add(new Received(method, Map.copyOf(exchange.getRequestHeaders()), body));
+      Reply reply = scripts.getOrDefault(method, Reply::echo).apply(body);
+      if (reply.delayMillis() > 0) {
+        try {
+          Thread.sleep(reply.delayMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(reply.status(), bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    server.start();
+  }
+
+  /** The application URL to give WCS. */
+  URI appUrl() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks");
+  }
+
+  /** How the backend answers a hook, from the request body. */
+  TinyBackend on(String method, Function<String, Reply> script) {
+    scripts.put(method, script);
+    return this;
+  }
+
+  /** connect answers 200 with its body plus this restClientConfig (a JSON object). */
+  TinyBackend restClientConfig(String configJson) {
+    return on("connect", body -> Reply.echo(body.substring(0, body.length() - 1) + ",\"restClientConfig\":" + configJson + "}"));
+  }
+
+  List<Received> received(String method) {
+    return received.stream().filter(r -> r.method().equals(method)).toList();
+  }
+
+  List<String> methods() {
+    return received.stream().map(Received::method).toList();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
