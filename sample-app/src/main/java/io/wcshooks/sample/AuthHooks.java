@@ -26,7 +26,8 @@ public class AuthHooks {
   /**
    * Lets a client in with a valid {@code custom.token}; puts the server's SIP account into the
    * answer, whatever the client sent; and tells WCS to take stream names from the backend's answer
-   * to publishStream, callers from its answer to call, and to stop a stream a keep-alive refuses.
+   * to publishStream and callers from its answer to call, and to act on this backend's refusals of
+   * publishStream, playStream and call, and of a keep-alive (which stops the stream).
    */
   @WcsHook
   public HookResult connect(Connect connect) {
@@ -43,8 +44,10 @@ public class AuthHooks {
         .sipOutboundProxy(sip.outboundProxy())
         .sipPort(sip.port())
         .restClientConfig(RestClientConfig.create()
-            .publishStream(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("name"))
-            .call(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("caller"))
+            // FAIL: under WCS's default LOG a 403 to these is only logged and the action goes on.
+            .publishStream(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("name").restOnError(RestOnError.FAIL))
+            .playStream(m -> m.restOnError(RestOnError.FAIL))
+            .call(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("caller").restOnError(RestOnError.FAIL))
             .streamKeepAliveEvent(m -> m.restOnError(RestOnError.FAIL)));
     audit.event(Connect.HOOK, connect.sessionId()).with("user", login.user()).write();
     return HookResult.echo();

@@ -86,6 +86,9 @@ class SampleHooksTest {
     assertEquals("name", config.at("/publishStream/restOverwrite").asText());
     assertEquals("caller", config.at("/call/restOverwrite").asText());
     assertEquals("FAIL", config.at("/StreamKeepAliveEvent/restOnError").asText());
+    for (String refusable : List.of("publishStream", "playStream", "call")) {
+      assertEquals("FAIL", config.at("/" + refusable + "/restOnError").asText(), refusable);
+    }
     assertTrue(auditLines.stream().anyMatch(l -> l.contains("\"event\":\"connect\"") && l.contains("\"user\":\"alice\"")));
   }
 

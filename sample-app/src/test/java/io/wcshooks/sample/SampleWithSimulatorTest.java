@@ -79,6 +79,17 @@ class SampleWithSimulatorTest {
   }
 
   @Test
+  void playingAnotherUsersStreamIsRefusedForReal() {
+    Session alice = wcs.connect(Map.of("token", "t-alice"));
+    Stream own = alice.play("alice/cam1");
+    assertTrue(own.active(), "a user plays their own streams");
+    Stream others = alice.play("bob/cam1");
+    assertEquals("FAILED", others.status(), "connect set restOnError FAIL for playStream, so the 403 counts");
+    assertEquals("Stream not available", others.info());
+    assertFalse(others.active());
+  }
+
+  @Test
   void aBlockedStreamIsStoppedAtItsNextKeepAlive() {
     Session alice = wcs.connect(Map.of("token", "t-alice"));
     Stream banned = alice.publish("banned");
