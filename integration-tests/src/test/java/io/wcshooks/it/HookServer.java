@@ -11,10 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /** The generated hook server on a free loopback port, and a client that talks to it like WCS. */
 final class HookServer implements AutoCloseable {
   final StreamLog log = new StreamLog();
+  final FailureHooks failures = new FailureHooks();
   private final WcsHookServer server;
   private final HttpClient client = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1) // as WCS: a Java HTTP/1.1 client
@@ -22,8 +24,13 @@ final class HookServer implements AutoCloseable {
       .build();
 
   HookServer(String basePath) {
+    this(basePath, UnaryOperator.identity());
+  }
+
+  /** With the builder's settings changed, e.g. a short handler deadline. */
+  HookServer(String basePath, UnaryOperator<WcsHooks.Builder> settings) {
     server = WcsHookServer.start(
-        WcsHooks.builder().testHooks(new TestHooks(log)).build(),
+        settings.apply(WcsHooks.builder().testHooks(new TestHooks(log)).failureHooks(failures)).build(),
         ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withBasePath(basePath));
   }
 
@@ -36,6 +43,7 @@ final class HookServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(hook))
         .header("Content-Type", "application/json;charset=UTF-8")
         .header("Accept", "application/json")
+        .timeout(Duration.ofSeconds(30))
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build());
   }

@@ -17,14 +17,23 @@ public final class HookContext {
   private final ObjectNode json;
   private final byte[] body;
   private final Map<String, List<String>> headers;
+  private final boolean repeat;
+
+  /** A context for a call that is not a repeat; see the full constructor. */
+  public HookContext(String hook, ObjectNode json, byte[] body, Map<String, List<String>> headers) {
+    this(hook, json, body, headers, false);
+  }
 
   /**
    * @param hook the hook's wire name
    * @param json the parsed body
    * @param body the body's bytes as received
    * @param headers the request headers (names are matched case-insensitively)
+   * @param repeat whether the call repeats one received shortly before ({@link #isRepeat()})
    */
-  public HookContext(String hook, ObjectNode json, byte[] body, Map<String, List<String>> headers) {
+  public HookContext(String hook, ObjectNode json, byte[] body, Map<String, List<String>> headers,
+      boolean repeat) {
+    this.repeat = repeat;
     this.hook = Objects.requireNonNull(hook, "hook");
     this.json = Objects.requireNonNull(json, "json");
     this.body = Objects.requireNonNull(body, "body");
@@ -36,6 +45,17 @@ public final class HookContext {
   /** The hook's wire name, e.g. {@code connect} or {@code StreamStatusEvent}. */
   public String hook() {
     return hook;
+  }
+
+  /**
+   * Whether this call is a repeat: the same hook received the same body, byte for byte, within the
+   * repeat window (default 30 s). WCS resends a hook after a send error (build 5.2.1475 on, up to
+   * 3 times), so a repeat may be a call already handled whose answer never reached WCS. A handler
+   * that counts or creates something per call (streams per user, billing) should skip repeats.
+   * Bodies that differ in any byte (a timestamp, a field's order) are not repeats.
+   */
+  public boolean isRepeat() {
+    return repeat;
   }
 
   /** The WCS node that sent the call ({@code nodeId}), or null. */

@@ -5,6 +5,8 @@ import io.wcshooks.api.HookContext;
 import io.wcshooks.api.HookFieldException;
 import io.wcshooks.api.HookRequest;
 import io.wcshooks.api.HookResult;
+import io.wcshooks.runtime.failure.HandlerRunner;
+import io.wcshooks.runtime.failure.HookKind;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.json.HookJson;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One hook call on its way through the generated resource: the body as received and parsed, and
@@ -25,13 +30,46 @@ public final class HookCall {
   private final Map<String, List<String>> headers;
   private final HookJson codec;
   private final ErrorBodies errors;
+  private final HandlerRunner runner;
+  /** Set by {@link #handle} before the handler runs (the pool's submit orders it before the handler). */
+  private HookKind kind;
+  private boolean repeat;
 
-  HookCall(byte[] body, ObjectNode json, Map<String, List<String>> headers, HookJson codec, ErrorBodies errors) {
+  HookCall(byte[] body, ObjectNode json, Map<String, List<String>> headers, HookJson codec, ErrorBodies errors,
+      HandlerRunner runner) {
     this.body = body;
     this.json = json;
     this.headers = headers;
     this.codec = codec;
     this.errors = errors;
+    this.runner = runner;
+  }
+
+  /**
+   * Runs a hook's handler (which answers through this call) under the application's
+   * {@link io.wcshooks.runtime.failure.HandlerPolicy}: records the call for repeat detection, waits
+   * at most the handler deadline, and answers a failure by the hook's kind and the policy.
+   *
+   * @param hook the hook's wire name
+   * @param kind the hook's kind, from the spec
+   * @param handler calls the user's handler and returns this call's answer
+   */
+  public Response handle(String hook, HookKind kind, Callable<Response> handler) {
+    this.kind = kind;
+    this.repeat = runner.isRepeat(hook, body);
+    try {
+      return runner.run(handler);
+    } catch (TimeoutException e) {
+      return late(hook, kind, "did not answer within " + runner.policy().handlerDeadline().toMillis() + " ms");
+    } catch (RejectedExecutionException e) {
+      return late(hook, kind, "was not run: every handler thread is busy and the queue is full");
+    } catch (InterruptedException e) {
+      return late(hook, kind, "was abandoned: the request thread was interrupted");
+    } catch (Exception e) {
+      return failed(hook, kind, e);
+    } catch (Error e) {
+      return failed(hook, kind, new IllegalStateException("the handler failed with an error", e));
+    }
   }
 
   /** The parsed body, for the generated request type to wrap. */
@@ -41,7 +79,7 @@ public final class HookCall {
 
   /** The context a handler may ask for. */
   public HookContext context(String hook) {
-    return new HookContext(hook, json, body, headers);
+    return new HookContext(hook, json, body, headers, repeat);
   }
 
   /** 200 with the body exactly as received: the answer for a hook nobody handles. */
@@ -69,19 +107,41 @@ public final class HookCall {
   }
 
   /**
-   * The answer when a handler threw: 400 for a field of the wrong type, the exception's own status
-   * for a {@link WebApplicationException}, else a logged 500 with no detail for the caller.
+   * The answer when a handler threw, by the kind {@link #handle} was given (fails closed without
+   * one).
    */
   public Response failed(String hook, Exception e) {
+    return kind == null ? failed(hook, HookKind.CONNECT, e) : failed(hook, kind, e);
+  }
+
+  /**
+   * The answer when a handler threw: 400 for a field of the wrong type, the exception's own status
+   * for a {@link WebApplicationException}; else, logged, the echo when the hook fails open, or a 500
+   * with no detail for the caller when it fails closed.
+   */
+  public Response failed(String hook, HookKind kind, Exception e) {
     if (e instanceof HookFieldException field) {
       return errors.response(400, field.getMessage());
     }
     if (e instanceof WebApplicationException web) {
       throw web;
     }
+    if (runner.policy().failsOpen(hook, kind)) {
+      LOG.log(System.Logger.Level.ERROR,
+          () -> "hook " + hook + " failed (sessionId " + sessionId() + "); answered the echo (fails open)", e);
+      return echo();
+    }
     LOG.log(System.Logger.Level.ERROR,
         () -> "hook " + hook + " failed (sessionId " + sessionId() + ")", e);
     return errors.response(500, "the backend failed to handle " + hook);
+  }
+
+  /** A handler that did not finish: the echo when the hook fails open, else a 503. */
+  private Response late(String hook, HookKind kind, String what) {
+    boolean open = runner.policy().failsOpen(hook, kind);
+    LOG.log(System.Logger.Level.WARNING, () -> "the handler of hook " + hook + " " + what + " (sessionId "
+        + sessionId() + "); answered " + (open ? "the echo (fails open)" : "503 (fails closed)"));
+    return open ? echo() : errors.response(503, "the backend did not handle " + hook + " in time");
   }
 
   private String sessionId() {

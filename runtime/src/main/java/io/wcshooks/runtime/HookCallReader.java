@@ -1,6 +1,7 @@
 package io.wcshooks.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wcshooks.runtime.failure.HandlerRunner;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
@@ -28,10 +29,12 @@ final class HookCallReader implements MessageBodyReader<HookCall> {
   private final HookJson codec;
   private final ErrorBodies errors;
   private final int maxBodyBytes;
+  private final HandlerRunner runner;
 
-  HookCallReader(HookJson codec, ErrorBodies errors, JsonLimits limits) {
+  HookCallReader(HookJson codec, ErrorBodies errors, JsonLimits limits, HandlerRunner runner) {
     this.codec = codec;
     this.errors = errors;
+    this.runner = runner;
     this.maxBodyBytes = limits.maxBodyBytes();
   }
 
@@ -56,7 +59,7 @@ final class HookCallReader implements MessageBodyReader<HookCall> {
     } catch (MalformedJsonException e) {
       throw new WebApplicationException(errors.response(400, e.getMessage()));
     }
-    return new HookCall(body, json, Map.copyOf(copy(httpHeaders)), codec, errors);
+    return new HookCall(body, json, Map.copyOf(copy(httpHeaders)), codec, errors, runner);
   }
 
   private byte[] readBounded(InputStream in) throws IOException {

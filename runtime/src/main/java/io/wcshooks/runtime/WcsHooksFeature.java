@@ -1,6 +1,8 @@
 package io.wcshooks.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wcshooks.runtime.failure.HandlerPolicy;
+import io.wcshooks.runtime.failure.HandlerRunner;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.HealthEndpoint;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.util.Objects;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.spi.Container;
+import org.glassfish.jersey.server.spi.ContainerLifecycleListener;
 
 /**
  * Everything a generated hook resource needs from Jersey: the body reader, the exact JSON
@@ -26,13 +30,23 @@ public final class WcsHooksFeature implements Feature {
   public static final String MAX_BODY_BYTES = "io.wcshooks.maxBodyBytes";
 
   private final JsonLimits limits;
+  private final HandlerPolicy handling;
 
   public WcsHooksFeature() {
     this(JsonLimits.DEFAULTS);
   }
 
   public WcsHooksFeature(JsonLimits limits) {
+    this(limits, HandlerPolicy.DEFAULTS);
+  }
+
+  /**
+   * @param limits bounds on request bodies
+   * @param handling handler deadline, failure policy per hook and repeat detection
+   */
+  public WcsHooksFeature(JsonLimits limits, HandlerPolicy handling) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.handling = Objects.requireNonNull(handling, "handling");
   }
 
   @Override
@@ -44,7 +58,9 @@ public final class WcsHooksFeature implements Feature {
     context.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     context.register(JacksonFeature.withoutExceptionMappers());
     context.register(new ObjectMapperResolver(mapper));
-    context.register(new HookCallReader(codec, errors, limits));
+    HandlerRunner runner = new HandlerRunner(handling);
+    context.register(new HookCallReader(codec, errors, limits, runner));
+    context.register(new RunnerLifecycle(runner));
     context.register(new WebApplicationExceptionMapper(errors));
     context.register(new UnexpectedExceptionMapper(errors));
     context.register(HealthEndpoint.class);
@@ -52,5 +68,25 @@ public final class WcsHooksFeature implements Feature {
     // Off unless the io.wcshooks.calls logger is at DEBUG; then one line per call.
     context.register(new CallLog());
     return true;
+  }
+
+  /** Stops the handler pool with the application. */
+  private static final class RunnerLifecycle implements ContainerLifecycleListener {
+    private final HandlerRunner runner;
+
+    RunnerLifecycle(HandlerRunner runner) {
+      this.runner = runner;
+    }
+
+    @Override
+    public void onStartup(Container container) {}
+
+    @Override
+    public void onReload(Container container) {}
+
+    @Override
+    public void onShutdown(Container container) {
+      runner.close();
+    }
   }
 }

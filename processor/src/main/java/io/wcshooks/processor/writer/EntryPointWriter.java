@@ -11,6 +11,7 @@ import io.wcshooks.processor.model.GenerationModel;
 import io.wcshooks.processor.model.HandlerOwnerModel;
 import io.wcshooks.processor.model.HookModel;
 import io.wcshooks.processor.model.Javadocs;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -111,6 +112,9 @@ public final class EntryPointWriter {
         .addField(FieldSpec.builder(RuntimeTypes.JSON_LIMITS, "limits", Modifier.PRIVATE)
             .initializer("$T.DEFAULTS", RuntimeTypes.JSON_LIMITS)
             .build())
+        .addField(FieldSpec.builder(RuntimeTypes.HANDLER_POLICY, "handling", Modifier.PRIVATE)
+            .initializer("$T.DEFAULTS", RuntimeTypes.HANDLER_POLICY)
+            .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
@@ -157,15 +161,82 @@ public final class EntryPointWriter {
         .addStatement("this.limits = $T.requireNonNull($N, $S)", Objects.class, limits, "limits")
         .addStatement("return this")
         .build());
+    addHandlingMethods(spec, builder, names);
     build.addStatement("$T $N = new $T($L)", model.resourceType(), resource, model.resourceType(), arguments.build())
         .addStatement("$T $N = new $T()", RuntimeTypes.RESOURCE_CONFIG, config, RuntimeTypes.RESOURCE_CONFIG)
-        .addStatement("$N.register(new $T(this.limits))", config, RuntimeTypes.FEATURE)
+        .addStatement("$N.register(new $T(this.limits, this.handling))", config, RuntimeTypes.FEATURE)
         .addComment("A resource class, and the one instance bound to it: registering the instance itself")
         .addComment("works alike, but makes Jersey warn at every start (eclipse-ee4j/jersey#3700).")
         .addStatement("$N.register($T.class)", config, model.resourceType())
         .addStatement("$N.register(new $T($N))", config, binder, resource)
         .addStatement("return $N", config);
     return spec.addMethod(build.build()).build();
+  }
+
+  /** failOpen, failClosed, handlerDeadline, repeatWindow and handling: the {@code HandlerPolicy} settings. */
+  private static void addHandlingMethods(TypeSpec.Builder spec, ClassName builder, LocalNames names) {
+    String hooks = names.name("hooks");
+    String hook = names.name("hook");
+    String deadline = names.name("deadline");
+    String window = names.name("window");
+    String handling = names.name("handling");
+    String[][] overrides = {
+        {"failOpen", "withFailOpen", "When a handler of one of these hooks throws or misses its deadline, answer 200 with "
+            + "the body as received (and log the error). By default only events fail open."},
+        {"failClosed", "withFailClosed", "When a handler of one of these hooks throws or misses its deadline, answer a "
+            + "non-200 (500, or 503 past the deadline), so that WCS declines. By default {@code connect}, direct "
+            + "and incoming invocations fail closed."}};
+    for (String[] override : overrides) {
+      spec.addMethod(MethodSpec.methodBuilder(override[0])
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(String[].class, hooks)
+          .varargs()
+          .addJavadoc("$L\n\n@param $L wire names, e.g. {@code connect} or {@code StreamStatusEvent}\n"
+              + "@return this builder\n@throws IllegalArgumentException for a name that is no hook of the spec\n",
+              Javadocs.wrap(override[2], Javadocs.WIDTH), hooks)
+          .beginControlFlow("for ($T $N : $N)", String.class, hook, hooks)
+          .beginControlFlow("if (!HOOKS.contains($N))", hook)
+          .addStatement("throw new $T($S + $N)", IllegalArgumentException.class, "no such hook: ", hook)
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("this.handling = this.handling.$N($N)", override[1], hooks)
+          .addStatement("return this")
+          .build());
+    }
+    spec.addMethod(MethodSpec.methodBuilder("handlerDeadline")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(Duration.class, deadline)
+        .addJavadoc("$L\n\n@param $L the deadline, default 5 s\n@return this builder\n",
+            Javadocs.wrap("How long a call waits for its handler before it is answered by the failure policy "
+                + "(the handler's thread is then interrupted); keep it under WCS's rest_request_timeout "
+                + "(15 s by default). {@code Duration.ZERO}: no deadline, handlers run on the request thread.",
+                Javadocs.WIDTH), deadline)
+        .addStatement("this.handling = this.handling.withHandlerDeadline($N)", deadline)
+        .addStatement("return this")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("repeatWindow")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(Duration.class, window)
+        .addJavadoc("$L\n\n@param $L the window, default 30 s\n@return this builder\n",
+            Javadocs.wrap("How long a call is remembered so that a resend of it (same hook, same body) is "
+                + "a repeat ({@code HookContext.isRepeat()}). {@code Duration.ZERO}: never a repeat.",
+                Javadocs.WIDTH), window)
+        .addStatement("this.handling = this.handling.withRepeatWindow($N)", window)
+        .addStatement("return this")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("handling")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(RuntimeTypes.HANDLER_POLICY, handling)
+        .addJavadoc("$L\n\n@param $L the policy\n@return this builder\n",
+            Javadocs.wrap("Every handler setting at once (replacing those made before): deadline, handler "
+                + "threads, failure policy per hook, repeat window and capacity.", Javadocs.WIDTH), handling)
+        .addStatement("this.handling = $T.requireNonNull($N, $S)", Objects.class, handling, "handling")
+        .addStatement("return this")
+        .build());
   }
 
   /** The hooks an owner's handlers handle, for Javadoc: "{@code connect} and {@code publishStream}". */

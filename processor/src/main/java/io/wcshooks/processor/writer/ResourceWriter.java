@@ -11,6 +11,7 @@ import io.wcshooks.processor.model.HandlerModel;
 import io.wcshooks.processor.model.HandlerOwnerModel;
 import io.wcshooks.processor.model.HookModel;
 import io.wcshooks.processor.model.Javadocs;
+import io.wcshooks.spec.MethodKind;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -27,12 +28,12 @@ public final class ResourceWriter {
   private ResourceWriter() {}
 
   /** The names of a hook method's parameter and locals. */
-  private record Locals(String call, String request, String exception) {}
+  private record Locals(String call, String request) {}
 
   public static JavaFile write(GenerationModel model) {
     ClassName type = model.resourceType();
     LocalNames names = LocalNames.of(model);
-    Locals locals = new Locals(names.name("call"), names.name("request"), names.name("e"));
+    Locals locals = new Locals(names.name("call"), names.name("request"));
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(RuntimeTypes.generated(model.specVersion()))
@@ -86,16 +87,21 @@ public final class ResourceWriter {
           .build();
     }
     HandlerModel h = handler.get();
+    boolean failsOpen = hook.method().kind() == MethodKind.EVENT;
     method.addJavadoc("{@code POST <base>/$L}: handled by {@link $T#$L}.\n\n"
             + "@param $L the call, with its body and context\n"
             + "@return 200 with the echo, the handler's changes included$L;\n"
-            + "    400 or 500 when the handler throws\n",
+            + "    400 for a field of the wrong type; when the handler throws or misses its deadline,\n"
+            + "    $L\n",
         hook.wireName(), h.owner(), h.methodName(), locals.call(),
-        h.returns() == HandlerModel.Returns.RESULT ? ", or 403 when it forbids" : "");
+        h.returns() == HandlerModel.Returns.RESULT ? ", or 403 when it forbids" : "",
+        failsOpen ? "the echo (an event fails open, unless configured otherwise)"
+            : "500 or 503 (a " + hook.method().kind().specName() + " hook fails closed, unless configured otherwise)");
+    method.addCode("return $N.handle($T.HOOK, $T.$L, () -> {\n$>", locals.call(), hook.requestType(),
+        RuntimeTypes.HOOK_KIND, hook.method().kind().name());
     method.addStatement("$T $N = new $T($N.json())", hook.requestType(), locals.request(), hook.requestType(),
         locals.call());
     CodeBlock invocation = invocation(h, model, locals);
-    method.beginControlFlow("try");
     switch (h.returns()) {
       case VOID -> method.addStatement("$L", invocation)
           .addStatement("return $N.answer($T.HOOK, $N)", locals.call(), hook.requestType(), locals.request());
@@ -104,11 +110,7 @@ public final class ResourceWriter {
       case RESULT -> method.addStatement("return $N.answer($T.HOOK,$W$L,$W$N)", locals.call(), hook.requestType(),
           invocation, locals.request());
     }
-    return method
-        .nextControlFlow("catch ($T $N)", Exception.class, locals.exception())
-        .addStatement("return $N.failed($T.HOOK, $N)", locals.call(), hook.requestType(), locals.exception())
-        .endControlFlow()
-        .build();
+    return method.addCode("$<});\n").build();
   }
 
   private static CodeBlock invocation(HandlerModel handler, GenerationModel model, Locals locals) {

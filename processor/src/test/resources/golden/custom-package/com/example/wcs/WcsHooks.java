@@ -1,7 +1,9 @@
 package com.example.wcs;
 
 import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.failure.HandlerPolicy;
 import io.wcshooks.runtime.json.JsonLimits;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -61,6 +63,8 @@ public final class WcsHooks {
   public static final class Builder {
     private JsonLimits limits = JsonLimits.DEFAULTS;
 
+    private HandlerPolicy handling = HandlerPolicy.DEFAULTS;
+
     private Audit audit;
 
     private Builder() {
@@ -90,6 +94,80 @@ public final class WcsHooks {
     }
 
     /**
+     * When a handler of one of these hooks throws or misses its deadline, answer 200 with the
+     * body as received (and log the error). By default only events fail open.
+     *
+     * @param hooks wire names, e.g. {@code connect} or {@code StreamStatusEvent}
+     * @return this builder
+     * @throws IllegalArgumentException for a name that is no hook of the spec
+     */
+    public Builder failOpen(String... hooks) {
+      for (String hook : hooks) {
+        if (!HOOKS.contains(hook)) {
+          throw new IllegalArgumentException("no such hook: " + hook);
+        }
+      }
+      this.handling = this.handling.withFailOpen(hooks);
+      return this;
+    }
+
+    /**
+     * When a handler of one of these hooks throws or misses its deadline, answer a non-200 (500,
+     * or 503 past the deadline), so that WCS declines. By default {@code connect}, direct and
+     * incoming invocations fail closed.
+     *
+     * @param hooks wire names, e.g. {@code connect} or {@code StreamStatusEvent}
+     * @return this builder
+     * @throws IllegalArgumentException for a name that is no hook of the spec
+     */
+    public Builder failClosed(String... hooks) {
+      for (String hook : hooks) {
+        if (!HOOKS.contains(hook)) {
+          throw new IllegalArgumentException("no such hook: " + hook);
+        }
+      }
+      this.handling = this.handling.withFailClosed(hooks);
+      return this;
+    }
+
+    /**
+     * How long a call waits for its handler before it is answered by the failure policy (the
+     * handler's thread is then interrupted); keep it under WCS's rest_request_timeout (15 s by
+     * default). {@code Duration.ZERO}: no deadline, handlers run on the request thread.
+     *
+     * @param deadline the deadline, default 5 s
+     * @return this builder
+     */
+    public Builder handlerDeadline(Duration deadline) {
+      this.handling = this.handling.withHandlerDeadline(deadline);
+      return this;
+    }
+
+    /**
+     * How long a call is remembered so that a resend of it (same hook, same body) is a repeat
+     * ({@code HookContext.isRepeat()}). {@code Duration.ZERO}: never a repeat.
+     *
+     * @param window the window, default 30 s
+     * @return this builder
+     */
+    public Builder repeatWindow(Duration window) {
+      this.handling = this.handling.withRepeatWindow(window);
+      return this;
+    }
+
+    /**
+     * Every handler setting at once (replacing those made before): deadline, handler threads,
+     * failure policy per hook, repeat window and capacity.
+     *
+     * @param handling the policy
+     * @return this builder
+     */
+    public Builder handling(HandlerPolicy handling) {
+      this.handling = Objects.requireNonNull(handling, "handling");
+      return this;
+    }
+
+    /**
      * The Jersey application: the hook resource and the runtime's JSON and error handling.
      *
      * @return a new application, which serves every request with one resource instance
@@ -97,7 +175,7 @@ public final class WcsHooks {
     public ResourceConfig build() {
       WcsHooksResource resource = new WcsHooksResource(this.audit != null ? this.audit : new Audit());
       ResourceConfig config = new ResourceConfig();
-      config.register(new WcsHooksFeature(this.limits));
+      config.register(new WcsHooksFeature(this.limits, this.handling));
       // A resource class, and the one instance bound to it: registering the instance itself
       // works alike, but makes Jersey warn at every start (eclipse-ee4j/jersey#3700).
       config.register(WcsHooksResource.class);

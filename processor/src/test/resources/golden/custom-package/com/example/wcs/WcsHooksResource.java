@@ -1,6 +1,7 @@
 package com.example.wcs;
 
 import io.wcshooks.runtime.HookCall;
+import io.wcshooks.runtime.failure.HookKind;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,18 +52,17 @@ public final class WcsHooksResource {
    *
    * @param call the call, with its body and context
    * @return 200 with the echo, the handler's changes included;
-   *     400 or 500 when the handler throws
+   *     400 for a field of the wrong type; when the handler throws or misses its deadline,
+   *     the echo (an event fails open, unless configured otherwise)
    */
   @POST
   @Path("StreamStatusEvent")
   public Response streamStatusEvent(HookCall call) {
-    StreamStatusEvent request = new StreamStatusEvent(call.json());
-    try {
+    return call.handle(StreamStatusEvent.HOOK, HookKind.EVENT, () -> {
+      StreamStatusEvent request = new StreamStatusEvent(call.json());
       this.audit.count();
       return call.answer(StreamStatusEvent.HOOK, request);
-    } catch (Exception e) {
-      return call.failed(StreamStatusEvent.HOOK, e);
-    }
+    });
   }
 
   /**

@@ -3,6 +3,7 @@ package io.wcshooks.hooks;
 import com.example.hooks.Gate;
 import com.example.hooks.Streams;
 import io.wcshooks.runtime.HookCall;
+import io.wcshooks.runtime.failure.HookKind;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,18 +47,17 @@ public final class WcsHooksResource {
    *
    * @param call the call, with its body and context
    * @return 200 with the echo, the handler's changes included, or 403 when it forbids;
-   *     400 or 500 when the handler throws
+   *     400 for a field of the wrong type; when the handler throws or misses its deadline,
+   *     500 or 503 (a connect hook fails closed, unless configured otherwise)
    */
   @POST
   @Path("connect")
   public Response connect(HookCall call) {
-    Connect request = new Connect(call.json());
-    try {
+    return call.handle(Connect.HOOK, HookKind.CONNECT, () -> {
+      Connect request = new Connect(call.json());
       return call.answer(Connect.HOOK, this.gate.connect(call.context(Connect.HOOK), request),
           request);
-    } catch (Exception e) {
-      return call.failed(Connect.HOOK, e);
-    }
+    });
   }
 
   /**
@@ -65,18 +65,17 @@ public final class WcsHooksResource {
    *
    * @param call the call, with its body and context
    * @return 200 with the echo, the handler's changes included;
-   *     400 or 500 when the handler throws
+   *     400 for a field of the wrong type; when the handler throws or misses its deadline,
+   *     the echo (an event fails open, unless configured otherwise)
    */
   @POST
   @Path("StreamStatusEvent")
   public Response streamStatusEvent(HookCall call) {
-    StreamStatusEvent request = new StreamStatusEvent(call.json());
-    try {
+    return call.handle(StreamStatusEvent.HOOK, HookKind.EVENT, () -> {
+      StreamStatusEvent request = new StreamStatusEvent(call.json());
       this.streams.onStatus(request);
       return call.answer(StreamStatusEvent.HOOK, request);
-    } catch (Exception e) {
-      return call.failed(StreamStatusEvent.HOOK, e);
-    }
+    });
   }
 
   /**
@@ -84,17 +83,16 @@ public final class WcsHooksResource {
    *
    * @param call the call, with its body and context
    * @return 200 with the echo, the handler's changes included;
-   *     400 or 500 when the handler throws
+   *     400 for a field of the wrong type; when the handler throws or misses its deadline,
+   *     the echo (an event fails open, unless configured otherwise)
    */
   @POST
   @Path("StreamKeepAliveEvent")
   public Response streamKeepAliveEvent(HookCall call) {
-    StreamKeepAliveEvent request = new StreamKeepAliveEvent(call.json());
-    try {
+    return call.handle(StreamKeepAliveEvent.HOOK, HookKind.EVENT, () -> {
+      StreamKeepAliveEvent request = new StreamKeepAliveEvent(call.json());
       return call.answer(StreamKeepAliveEvent.HOOK, Streams.keepAlive(request,
           call.context(StreamKeepAliveEvent.HOOK)));
-    } catch (Exception e) {
-      return call.failed(StreamKeepAliveEvent.HOOK, e);
-    }
+    });
   }
 }

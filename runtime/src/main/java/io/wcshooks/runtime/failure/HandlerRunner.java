@@ -1,0 +1,102 @@
+package io.wcshooks.runtime.failure;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs handlers under a {@link HandlerPolicy}: on a bounded pool with a deadline (the request
+ * thread waits, no thread is created per request), and remembers calls to recognise repeats. One
+ * per application; {@link #close()} stops the pool.
+ */
+public final class HandlerRunner implements AutoCloseable {
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final HandlerPolicy policy;
+  private final RepeatWindow repeats;
+  private final ThreadPoolExecutor pool;
+  private final long deadlineNanos;
+
+  public HandlerRunner(HandlerPolicy policy) {
+    this.policy = policy;
+    this.repeats = new RepeatWindow(policy.repeatWindow(), policy.repeatCapacity());
+    this.deadlineNanos = policy.handlerDeadline().toNanos();
+    if (deadlineNanos > 0) {
+      int threads = policy.handlerThreads();
+      // Waiting calls queue up to 16 per thread; beyond that a call is refused at once (503 or echo).
+      pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+          new LinkedBlockingQueue<>(threads * 16), new HandlerThreads());
+      pool.allowCoreThreadTimeOut(true);
+    } else {
+      pool = null;
+    }
+  }
+
+  public HandlerPolicy policy() {
+    return policy;
+  }
+
+  /** Records the call; whether the same hook got the same body within the repeat window. */
+  public boolean isRepeat(String hook, byte[] body) {
+    return repeats.check(hook, body);
+  }
+
+  /**
+   * Runs a handler and returns its result, or throws what it threw.
+   *
+   * @throws TimeoutException when the deadline passed first (the handler's thread is interrupted)
+   * @throws RejectedExecutionException when the pool and its queue are full
+   */
+  public <T> T run(Callable<T> handler) throws Exception {
+    if (pool == null) {
+      return handler.call();
+    }
+    Future<T> future = pool.submit(handler);
+    try {
+      return future.get(deadlineNanos, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw e;
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception exception) {
+        throw exception;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /** Stops the pool: running handlers are interrupted. */
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+
+  private static final class HandlerThreads implements ThreadFactory {
+    private final String prefix = "wcs-hooks-handler-" + POOLS.incrementAndGet() + "-";
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.wcshooks.runtime.failure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class HandlerRunnerTest {
+  @Test
+  void returnsTheResultAndRunsOffTheRequestThread() throws Exception {
+    try (HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS)) {
+      Thread caller = Thread.currentThread();
+      assertEquals("off", runner.run(() -> Thread.currentThread() == caller ? "on" : "off"));
+    }
+  }
+
+  @Test
+  void withoutADeadlineRunsOnTheRequestThread() throws Exception {
+    try (HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS.withHandlerDeadline(Duration.ZERO))) {
+      Thread caller = Thread.currentThread();
+      assertEquals("on", runner.run(() -> Thread.currentThread() == caller ? "on" : "off"));
+    }
+  }
+
+  @Test
+  void rethrowsWhatTheHandlerThrew() {
+    IllegalStateException thrown = new IllegalStateException("bug");
+    try (HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS)) {
+      assertSame(thrown, assertThrows(IllegalStateException.class, () -> runner.run(() -> {
+        throw thrown;
+      })));
+      AssertionError error = new AssertionError("worse");
+      assertSame(error, assertThrows(AssertionError.class, () -> runner.run(() -> {
+        throw error;
+      })));
+    }
+  }
+
+  @Test
+  void aLateHandlerTimesOutAndIsInterrupted() throws Exception {
+    CountDownLatch interrupted = new CountDownLatch(1);
+    try (HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS.withHandlerDeadline(Duration.ofMillis(50)))) {
+      assertThrows(TimeoutException.class, () -> runner.run(() -> {
+        try {
+          Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+          interrupted.countDown();
+        }
+        return "late";
+      }));
+      assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the late handler's thread was interrupted");
+    }
+  }
+
+  @Test
+  void aFullPoolRefusesAtOnce() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    HandlerPolicy policy = HandlerPolicy.DEFAULTS.withHandlerThreads(1).withHandlerDeadline(Duration.ofMillis(20));
+    try (HandlerRunner runner = new HandlerRunner(policy)) {
+      // A stuck handler (it ignores interrupts) holds the one thread; 16 more calls time out in the
+      // queue, where they stay, cancelled, until a thread is free: then the pool refuses at once.
+      assertThrows(TimeoutException.class, () -> runner.run(() -> {
+        while (release.getCount() > 0) {
+          try {
+            release.await();
+          } catch (InterruptedException ignored) {
+            // stuck on purpose
+          }
+        }
+        return null;
+      }));
+      for (int i = 0; i < 16; i++) {
+        assertThrows(TimeoutException.class, () -> runner.run(() -> null));
+      }
+      assertThrows(RejectedExecutionException.class, () -> runner.run(() -> null));
+      release.countDown();
+    }
+  }
+}
