@@ -1,0 +1,219 @@
+package io.wcshooks.runtime.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The HTTP core of the generated {@code WcsRestClient}: {@code POST <base URI><path>} with a JSON
+ * body over {@link HttpClient} (HTTP/1.1), optional HTTP Basic authentication (WCS in production
+ * mode), connect and request timeouts, and WCS's answers mapped to results and exceptions.
+ *
+ * <p>A 200 is success; any other status is a {@link WcsRestException} carrying the status and the
+ * body: 404 a {@link WcsRestNotFoundException}, 409 a {@link WcsRestConflictException}. No answer
+ * within the timeouts is a {@link WcsRestTimeoutException}. Instances are thread-safe.
+ */
+public final class WcsRestTransport {
+  /** The default for both timeouts. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+
+  private final URI baseUri;
+  private final String authorization;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final HttpClient http;
+
+  private WcsRestTransport(Builder builder) {
+    String base = builder.baseUri.toString();
+    this.baseUri = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    this.authorization = builder.username == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+        (builder.username + ":" + builder.password).getBytes(StandardCharsets.UTF_8));
+    this.connectTimeout = builder.connectTimeout;
+    this.requestTimeout = builder.requestTimeout;
+    this.http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(connectTimeout)
+        .build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URI endpoint paths are appended to, e.g. {@code http://wcs:8081/rest-api}. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  /**
+   * {@code POST path} with a JSON body; returns the answer's JSON (a {@code MissingNode} for an
+   * empty body) on 200.
+   *
+   * @throws WcsRestException on any other status, or when no answer comes
+   */
+  public JsonNode post(String path, ObjectNode body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + path))
+        .timeout(requestTimeout)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    HttpResponse<String> response;
+    try {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (HttpConnectTimeoutException e) {
+      throw new WcsRestTimeoutException(path, connectTimeout, e);
+    } catch (HttpTimeoutException e) {
+      throw new WcsRestTimeoutException(path, requestTimeout, e);
+    } catch (ConnectException e) {
+      throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
+          "WCS REST API POST " + path + ": cannot connect to " + baseUri + ": " + e, e);
+    } catch (IOException e) {
+      throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
+          "WCS REST API POST " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
+          "WCS REST API POST " + path + ": interrupted", e);
+    }
+    String text = response.body() == null ? "" : response.body();
+    if (response.statusCode() != 200) {
+      throw WcsRestException.of(path, response.statusCode(), text);
+    }
+    if (text.isBlank()) {
+      return MAPPER.missingNode();
+    }
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new WcsRestException(path, 200, text,
+          "WCS REST API POST " + path + " answered 200 with a body that is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * {@code POST path}, for an answer that lists objects (a JSON array; a single object or an
+   * empty body are read as a list of one or none).
+   *
+   * @param notFoundIsEmpty whether a 404 means "none found" (an empty list) rather than an error
+   */
+  public List<ObjectNode> postForObjects(String path, ObjectNode body, boolean notFoundIsEmpty) {
+    JsonNode answer;
+    try {
+      answer = post(path, body);
+    } catch (WcsRestNotFoundException e) {
+      if (notFoundIsEmpty) {
+        return List.of();
+      }
+      throw e;
+    }
+    List<ObjectNode> objects = new ArrayList<>();
+    if (answer.isObject()) {
+      objects.add((ObjectNode) answer);
+    } else if (answer.isArray()) {
+      for (JsonNode item : answer) {
+        if (!item.isObject()) {
+          throw new WcsRestException(path, 200, answer.toString(),
+              "WCS REST API POST " + path + " answered an array holding " + item + ", not objects", null);
+        }
+        objects.add((ObjectNode) item);
+      }
+    } else if (!answer.isMissingNode() && !answer.isNull()) {
+      throw new WcsRestException(path, 200, answer.toString(),
+          "WCS REST API POST " + path + " answered " + answer + ", not a list of objects", null);
+    }
+    return List.copyOf(objects);
+  }
+
+  private static String write(ObjectNode body) {
+    try {
+      return MAPPER.writeValueAsString(body == null ? MAPPER.createObjectNode() : body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+  }
+
+  /** Settings of a {@link WcsRestTransport}; only the base URI is required. */
+  public static final class Builder {
+    private URI baseUri;
+    private String username;
+    private String password;
+    private Duration connectTimeout = DEFAULT_TIMEOUT;
+    private Duration requestTimeout = DEFAULT_TIMEOUT;
+
+    private Builder() {}
+
+    /** WCS's REST API, e.g. {@code http://wcs:8081/rest-api} (https on 8444). */
+    public Builder baseUri(URI baseUri) {
+      Objects.requireNonNull(baseUri, "baseUri");
+      if (baseUri.getScheme() == null || !(baseUri.getScheme().equals("http") || baseUri.getScheme().equals("https"))) {
+        throw new IllegalArgumentException("the base URI must be http or https, such as http://wcs:8081/rest-api: "
+            + baseUri);
+      }
+      this.baseUri = baseUri;
+      return this;
+    }
+
+    /** WCS's REST API, e.g. {@code http://wcs:8081/rest-api}. */
+    public Builder baseUri(String baseUri) {
+      return baseUri(URI.create(Objects.requireNonNull(baseUri, "baseUri")));
+    }
+
+    /** HTTP Basic credentials, which WCS in production mode requires on every request. */
+    public Builder basicAuth(String username, String password) {
+      this.username = Objects.requireNonNull(username, "username");
+      this.password = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /** How long to wait for a connection; default {@link #DEFAULT_TIMEOUT}. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout);
+      return this;
+    }
+
+    /** How long to wait for each answer; default {@link #DEFAULT_TIMEOUT}. */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive(timeout);
+      return this;
+    }
+
+    public WcsRestTransport build() {
+      if (baseUri == null) {
+        throw new IllegalStateException("set the base URI of WCS's REST API, e.g. http://wcs:8081/rest-api");
+      }
+      return new WcsRestTransport(this);
+    }
+
+    private static Duration positive(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("a timeout must be positive: " + timeout);
+      }
+      return timeout;
+    }
+  }
+}
