@@ -13,6 +13,7 @@ import io.wcshooks.processor.writer.OpenEnumWriter;
 import io.wcshooks.processor.writer.RequestTypeWriter;
 import io.wcshooks.processor.writer.ResourceWriter;
 import io.wcshooks.processor.writer.RestClientConfigWriter;
+import io.wcshooks.processor.writer.RestClientWriter;
 import io.wcshooks.processor.writer.RuntimeTypes;
 import io.wcshooks.spec.SpecException;
 import io.wcshooks.spec.SpecLoader;
@@ -295,6 +296,12 @@ public final class WcsHookProcessor extends AbstractProcessor {
       write(OpenEnumWriter.write(type, model.specVersion()));
     }
     write(RestClientConfigWriter.write(model));
+    for (EnumModel type : model.restApi().enums()) {
+      write(OpenEnumWriter.write(type, model.specVersion()));
+    }
+    for (JavaFile file : RestClientWriter.write(model.restApi(), model.specVersion())) {
+      write(file);
+    }
   }
 
   private List<ExecutableElement> handlerMethods() {

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param hooks every hook, in the spec's order
  * @param enums the open enums
  * @param restClientConfig the restClientConfig builder
+ * @param restApi the client of WCS's own REST API
  * @param handlers the users' handlers, at most one per hook
  * @param owners the classes whose instances the builder needs
  */
@@ -23,6 +24,7 @@ public record GenerationModel(
     List<HookModel> hooks,
     List<EnumModel> enums,
     RestClientConfigModel restClientConfig,
+    RestApiModel restApi,
     List<HandlerModel> handlers,
     List<HandlerOwnerModel> owners) {
 
@@ -65,6 +67,6 @@ public record GenerationModel(
 
   /** The same model with the handlers found in the user's code. */
   public GenerationModel withHandlers(List<HandlerModel> handlers, List<HandlerOwnerModel> owners) {
-    return new GenerationModel(packageName, specVersion, hooks, enums, restClientConfig, handlers, owners);
+    return new GenerationModel(packageName, specVersion, hooks, enums, restClientConfig, restApi, handlers, owners);
   }
 }

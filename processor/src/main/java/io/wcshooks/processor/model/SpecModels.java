@@ -70,10 +70,12 @@ public final class SpecModels {
     for (int e = 0; e < spec.enums().size(); e++) {
       enums.add(enumModel(spec.enums().get(e), e));
     }
+    RestApiModel restApi = RestApiModels.build(spec, packageName, conflicts);
     if (!conflicts.isEmpty()) {
       throw new GeneratedNameConflictException(conflicts);
     }
-    return new GenerationModel(packageName, spec.specVersion(), hooks, enums, restClientConfig, List.of(), List.of());
+    return new GenerationModel(
+        packageName, spec.specVersion(), hooks, enums, restClientConfig, restApi, List.of(), List.of());
   }
 
   // --- conflicts ---
@@ -96,6 +98,21 @@ public final class SpecModels {
         continue;
       }
       claimType(byLowerCase, name, entry, true);
+    }
+    // The REST API client's classes share the package: its enums, objects (WcsCall, not Call,
+    // which the hook call generates), request bodies and the client itself.
+    for (Map.Entry<String, String> apiEnum : RestApiModels.enumNames(spec)) {
+      String name = apiEnum.getKey();
+      String entry = apiEnum.getValue();
+      if (!Names.isTypeName(name) || !Character.isUpperCase(name.charAt(0))) {
+        conflicts.add(entry + ": '" + name + "' cannot name a generated class, which starts with an upper-case "
+            + "letter; rename the enum");
+      } else {
+        claimType(byLowerCase, name, entry, true);
+      }
+    }
+    for (Map.Entry<String, String> type : RestApiModels.typeNames(spec)) {
+      claimType(byLowerCase, type.getKey(), type.getValue(), false);
     }
   }
 
