@@ -1,0 +1,110 @@
+package io.wcshooks.runtime.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP core alone, against a JDK HTTP server, and the lenient view. */
+class WcsRestTransportTest {
+  static {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  private final AtomicReference<String> answer = new AtomicReference<>("");
+  private final AtomicReference<String> path = new AtomicReference<>();
+  private HttpServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      try (exchange) {
+        exchange.getRequestBody().readAllBytes();
+        path.set(exchange.getRequestURI().getPath());
+        byte[] out = answer.get().getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, out.length == 0 ? -1 : out.length);
+        if (out.length > 0) {
+          try (OutputStream body = exchange.getResponseBody()) {
+            body.write(out);
+          }
+        }
+      }
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private WcsRestTransport transport() {
+    return WcsRestTransport.builder()
+        .baseUri("http://127.0.0.1:" + server.getAddress().getPort() + "/rest-api/")
+        .build();
+  }
+
+  @Test
+  void aTrailingSlashOfTheBaseUriIsDropped() {
+    transport().post("/call/terminate", null);
+    assertEquals("/rest-api/call/terminate", path.get());
+  }
+
+  @Test
+  void aSingleObjectOrAnEmptyBodyIsAList() {
+    answer.set("{\"callId\":\"a\"}");
+    assertEquals(1, transport().postForObjects("/call/find", null, true).size());
+    answer.set("");
+    assertEquals(List.of(), transport().postForObjects("/call/find", null, true));
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsAWcsRestException() {
+    answer.set("<html>proxy error</html>");
+    WcsRestException e = assertThrows(WcsRestException.class, () -> transport().post("/call/find_all", null));
+    assertEquals(200, e.status());
+    assertTrue(e.body().contains("proxy error"));
+  }
+
+  @Test
+  void theBaseUriMustBeHttp() {
+    assertThrows(IllegalArgumentException.class, () -> WcsRestTransport.builder().baseUri("wcs:8081/rest-api"));
+    assertThrows(IllegalStateException.class, () -> WcsRestTransport.builder().build());
+  }
+
+  /** A view as generated classes use it. */
+  static final class View extends JsonObjectView {
+    View(ObjectNode json) {
+      super(json);
+    }
+  }
+
+  @Test
+  void theViewReadsStringsAsBooleansAndNumbers() throws IOException {
+    View view = new View((ObjectNode) new ObjectMapper().readTree(
+        "{\"a\":\"true\",\"b\":\" FALSE \",\"p\":\"5060\",\"n\":null,\"o\":{\"k\":1},\"bad\":\"yes\"}"));
+    assertEquals(Boolean.TRUE, view.booleanField("a"));
+    assertEquals(Boolean.FALSE, view.booleanField("b"));
+    assertEquals(5060, view.integerField("p"));
+    assertNull(view.integerField("n"));
+    assertNull(view.stringField("missing"));
+    assertEquals(1, view.objectField("o").get("k").intValue());
+    JsonFieldException e = assertThrows(JsonFieldException.class, () -> view.booleanField("bad"));
+    assertEquals("bad", e.field());
+  }
+}
