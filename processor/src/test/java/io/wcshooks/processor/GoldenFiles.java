@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -39,7 +40,10 @@ final class GoldenFiles {
   }
 
   static void assertMatches(Compilation compilation, String scenario) {
-    Map<String, String> generated = generatedSources(compilation);
+    compare(generatedSources(compilation), scenario);
+  }
+
+  private static void compare(Map<String, String> generated, String scenario) {
     Path dir = scenarioDir(scenario);
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
       update(dir, generated);
@@ -68,6 +72,44 @@ final class GoldenFiles {
           () -> "scenario '" + scenario + "': " + file.getKey() + " differs from " + dir.resolve(file.getKey())
               + "; if the change is intended, " + HOW_TO_UPDATE);
     }
+  }
+
+  /**
+   * For a scenario that differs from a base scenario only in the generated package: the types that
+   * depend on the scenario's own handlers ({@code ownTypes}, e.g. {@code WcsHooks}) have golden
+   * files of their own; every other generated file must be the base scenario's golden file, moved
+   * from {@code basePackage} to {@code packageName}, so the two scenarios do not keep the same
+   * files twice.
+   */
+  static void assertMatchesRelocated(Compilation compilation, String scenario, String baseScenario,
+      String basePackage, String packageName, Set<String> ownTypes) {
+    Map<String, String> own = new TreeMap<>();
+    Map<String, String> moved = new TreeMap<>();
+    String dir = packageName.replace('.', '/') + "/";
+    String baseDir = basePackage.replace('.', '/') + "/";
+    generatedSources(compilation).forEach((path, content) -> {
+      String type = path.substring(path.lastIndexOf('/') + 1, path.length() - ".java".length());
+      if (ownTypes.contains(type)) {
+        own.put(path, content);
+      } else if (path.startsWith(dir)) {
+        moved.put(baseDir + path.substring(dir.length()), content);
+      } else {
+        fail("scenario '" + scenario + "': generated outside " + packageName + ": " + path);
+      }
+    });
+    if (!Boolean.getBoolean(UPDATE_PROPERTY)) {
+      Map<String, String> base = goldenSources(scenarioDir(baseScenario));
+      base.keySet().removeIf(path -> ownTypes.contains(
+          path.substring(path.lastIndexOf('/') + 1, path.length() - ".java".length())));
+      assertEquals(base.keySet(), moved.keySet(), () -> "scenario '" + scenario + "' generates other spec types than '"
+          + baseScenario + "'; " + HOW_TO_UPDATE);
+      for (Map.Entry<String, String> file : moved.entrySet()) {
+        assertEquals(base.get(file.getKey()).replace(basePackage, packageName), file.getValue(),
+            () -> "scenario '" + scenario + "': " + file.getKey() + " is not the '" + baseScenario
+                + "' golden file moved to " + packageName);
+      }
+    }
+    compare(own, scenario);
   }
 
   /** Relative path ({@code io/wcshooks/hooks/Connect.java}) to content. */
