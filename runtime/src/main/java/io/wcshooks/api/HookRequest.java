@@ -2,12 +2,11 @@ package io.wcshooks.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wcshooks.runtime.json.LenientFields;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,7 +83,7 @@ public abstract class HookRequest {
 
   /** Sets a numeric field exactly; null writes JSON null. */
   public HookRequest put(String field, Number value) {
-    return put(field, numberNode(value));
+    return put(field, LenientFields.numberNode(value));
   }
 
   /** Removes a field, so that the echo does not carry it. */
@@ -103,100 +102,37 @@ public abstract class HookRequest {
   // ---- numbers sent as strings); a value of an incompatible JSON type is a HookFieldException.
 
   protected final String stringField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isValueNode()) {
-      return value.asText();
-    }
-    throw new HookFieldException(field, "a string", describe(value));
+    return LenientFields.string(json, field, HookRequest::mismatch);
   }
 
   protected final Boolean booleanField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isBoolean()) {
-      return value.booleanValue();
-    }
-    if (value.isTextual()) {
-      String text = value.textValue().trim();
-      if (text.equalsIgnoreCase("true")) {
-        return Boolean.TRUE;
-      }
-      if (text.equalsIgnoreCase("false")) {
-        return Boolean.FALSE;
-      }
-    }
-    throw new HookFieldException(field, "a boolean (or \"true\"/\"false\")", describe(value));
+    return LenientFields.bool(json, field, HookRequest::mismatch);
   }
 
   protected final Integer integerField(String field) {
-    BigDecimal number = numberField(field);
-    if (number == null) {
-      return null;
-    }
-    try {
-      return number.intValueExact();
-    } catch (ArithmeticException e) {
-      throw new HookFieldException(field, "an integer within 32 bits", describe(json.get(field)));
-    }
+    return LenientFields.integer(json, field, HookRequest::mismatch);
   }
 
   protected final Long longField(String field) {
-    BigDecimal number = numberField(field);
-    if (number == null) {
-      return null;
-    }
-    try {
-      return number.longValueExact();
-    } catch (ArithmeticException e) {
-      throw new HookFieldException(field, "an integer within 64 bits", describe(json.get(field)));
-    }
+    return LenientFields.longInteger(json, field, HookRequest::mismatch);
   }
 
   protected final BigDecimal numberField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isNumber()) {
-      return value.isBigInteger() ? new BigDecimal(value.bigIntegerValue()) : value.decimalValue();
-    }
-    if (value.isTextual()) {
-      try {
-        return new BigDecimal(value.textValue().trim());
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-    }
-    throw new HookFieldException(field, "a number", describe(value));
+    return LenientFields.number(json, field, HookRequest::mismatch);
   }
 
+  /** A live object: changes to it are echoed, so the request counts as modified. */
   protected final ObjectNode objectField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isObject()) {
-      exposed = true;
-      return (ObjectNode) value;
-    }
-    throw new HookFieldException(field, "an object", describe(value));
+    ObjectNode value = LenientFields.object(json, field, HookRequest::mismatch);
+    exposed |= value != null;
+    return value;
   }
 
+  /** A live array: changes to it are echoed, so the request counts as modified. */
   protected final ArrayNode arrayField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isArray()) {
-      exposed = true;
-      return (ArrayNode) value;
-    }
-    throw new HookFieldException(field, "an array", describe(value));
+    ArrayNode value = LenientFields.array(json, field, HookRequest::mismatch);
+    exposed |= value != null;
+    return value;
   }
 
   /** An array of scalars as an unmodifiable list; use the setter to change it. */
@@ -246,24 +182,8 @@ public abstract class HookRequest {
     put(field, array);
   }
 
-  private static JsonNode numberNode(Number value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return NODES.numberNode(value.intValue());
-    }
-    if (value instanceof Long) {
-      return NODES.numberNode(value.longValue());
-    }
-    if (value instanceof BigInteger big) {
-      return NODES.numberNode(big);
-    }
-    if (value instanceof BigDecimal decimal) {
-      return DecimalNode.valueOf(decimal);
-    }
-    // Doubles and floats go through their shortest exact decimal form.
-    return DecimalNode.valueOf(new BigDecimal(value.toString()));
+  private static HookFieldException mismatch(String field, String expected, JsonNode actual) {
+    return new HookFieldException(field, expected, describe(actual));
   }
 
   private static String describe(JsonNode value) {

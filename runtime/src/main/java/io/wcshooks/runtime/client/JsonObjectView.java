@@ -2,11 +2,10 @@ package io.wcshooks.runtime.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wcshooks.runtime.json.LenientFields;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Objects;
 
 /**
@@ -65,86 +64,27 @@ public abstract class JsonObjectView {
   // ---- For generated accessors.
 
   protected final String stringField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isValueNode()) {
-      return value.asText();
-    }
-    throw new JsonFieldException(field, "a string", value);
+    return LenientFields.string(json, field, JsonFieldException::new);
   }
 
   protected final Boolean booleanField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isBoolean()) {
-      return value.booleanValue();
-    }
-    if (value.isTextual()) {
-      String text = value.textValue().trim();
-      if (text.equalsIgnoreCase("true")) {
-        return Boolean.TRUE;
-      }
-      if (text.equalsIgnoreCase("false")) {
-        return Boolean.FALSE;
-      }
-    }
-    throw new JsonFieldException(field, "a boolean (or \"true\"/\"false\")", value);
+    return LenientFields.bool(json, field, JsonFieldException::new);
   }
 
   protected final Integer integerField(String field) {
-    BigDecimal number = numberField(field);
-    if (number == null) {
-      return null;
-    }
-    try {
-      return number.intValueExact();
-    } catch (ArithmeticException e) {
-      throw new JsonFieldException(field, "an integer within 32 bits", json.get(field));
-    }
+    return LenientFields.integer(json, field, JsonFieldException::new);
   }
 
   protected final BigDecimal numberField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isNumber()) {
-      return value.isBigInteger() ? new BigDecimal(value.bigIntegerValue()) : value.decimalValue();
-    }
-    if (value.isTextual()) {
-      try {
-        return new BigDecimal(value.textValue().trim());
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-    }
-    throw new JsonFieldException(field, "a number", value);
+    return LenientFields.number(json, field, JsonFieldException::new);
   }
 
   protected final ObjectNode objectField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isObject()) {
-      return (ObjectNode) value;
-    }
-    throw new JsonFieldException(field, "an object", value);
+    return LenientFields.object(json, field, JsonFieldException::new);
   }
 
   protected final ArrayNode arrayField(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isArray()) {
-      return (ArrayNode) value;
-    }
-    throw new JsonFieldException(field, "an array", value);
+    return LenientFields.array(json, field, JsonFieldException::new);
   }
 
   /** Sets a field; null removes it, so that WCS applies its own default. */
@@ -165,25 +105,6 @@ public abstract class JsonObjectView {
   }
 
   protected final void setNumber(String field, Number value) {
-    setJson(field, numberNode(value));
-  }
-
-  private static JsonNode numberNode(Number value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return NODES.numberNode(value.intValue());
-    }
-    if (value instanceof Long) {
-      return NODES.numberNode(value.longValue());
-    }
-    if (value instanceof BigInteger big) {
-      return NODES.numberNode(big);
-    }
-    if (value instanceof BigDecimal decimal) {
-      return DecimalNode.valueOf(decimal);
-    }
-    return DecimalNode.valueOf(new BigDecimal(value.toString()));
+    setJson(field, LenientFields.numberNode(value));
   }
 }
