@@ -3,11 +3,9 @@ package io.wcshooks.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.wcshooks.spec.EnumType;
-import io.wcshooks.spec.JsonType;
 import io.wcshooks.spec.Parameter;
 import io.wcshooks.spec.RestApi;
 import io.wcshooks.spec.WcsSpec;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -160,34 +158,10 @@ public final class RestApiModels {
 
   private FieldModel field(Parameter parameter, String accessor) {
     Optional<TypeName> enumType = parameter.enumName().map(name -> ClassName.get(packageName, name));
-    FieldModel.FieldKind kind;
-    TypeName javaType;
-    switch (parameter.type()) {
-      case BOOLEAN -> {
-        kind = FieldModel.FieldKind.BOOLEAN;
-        javaType = ClassName.get(Boolean.class);
-      }
-      case INTEGER -> {
-        kind = FieldModel.FieldKind.INTEGER;
-        javaType = ClassName.get(Integer.class);
-      }
-      case NUMBER -> {
-        kind = FieldModel.FieldKind.NUMBER;
-        javaType = ClassName.get(BigDecimal.class);
-      }
-      case OBJECT -> {
-        kind = FieldModel.FieldKind.OBJECT;
-        javaType = SpecModels.OBJECT_NODE;
-      }
-      case ARRAY -> {
-        kind = FieldModel.FieldKind.ARRAY;
-        javaType = SpecModels.ARRAY_NODE;
-      }
-      default -> {
-        kind = enumType.isPresent() ? FieldModel.FieldKind.ENUM : FieldModel.FieldKind.STRING;
-        javaType = enumType.isPresent() ? enumType.get() : SpecModels.STRING;
-      }
-    }
+    // The REST writer reads arrays as live arrays: no scalar lists.
+    FieldTypes.Mapping mapping = FieldTypes.of(parameter, enumType, false);
+    FieldModel.FieldKind kind = mapping.kind();
+    TypeName javaType = mapping.javaType();
     StringBuilder doc = new StringBuilder(Javadocs.of(parameter.description()));
     doc.append(doc.length() > 0 ? "\n\n<p>JSON field " : "JSON field ").append(Javadocs.code("\"" + parameter.name() + "\"")).append(", ")
         .append(parameter.type().specName());

@@ -1,7 +1,6 @@
 package io.wcshooks.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.wcshooks.spec.EnumType;
 import io.wcshooks.spec.Erratum;
@@ -11,7 +10,6 @@ import io.wcshooks.spec.MethodKind;
 import io.wcshooks.spec.Parameter;
 import io.wcshooks.spec.RestClientConfigField;
 import io.wcshooks.spec.WcsSpec;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -215,46 +213,9 @@ public final class SpecModels {
       javaType = OBJECT_NODE;
       enumType = Optional.of(restClientConfig.type());
     } else {
-      switch (parameter.type()) {
-        case BOOLEAN -> {
-          kind = FieldModel.FieldKind.BOOLEAN;
-          javaType = ClassName.get(Boolean.class);
-        }
-        case INTEGER -> {
-          kind = FieldModel.FieldKind.INTEGER;
-          javaType = ClassName.get(Integer.class);
-        }
-        case NUMBER -> {
-          kind = FieldModel.FieldKind.NUMBER;
-          javaType = ClassName.get(BigDecimal.class);
-        }
-        case OBJECT -> {
-          kind = FieldModel.FieldKind.OBJECT;
-          javaType = OBJECT_NODE;
-        }
-        case ARRAY -> {
-          boolean scalarItems = parameter.itemType().map(t -> t == JsonType.STRING).orElse(false);
-          if (scalarItems && enumType.isPresent()) {
-            kind = FieldModel.FieldKind.ENUM_LIST;
-            javaType = ParameterizedTypeName.get(LIST, enumType.get());
-          } else if (scalarItems) {
-            kind = FieldModel.FieldKind.STRING_LIST;
-            javaType = ParameterizedTypeName.get(LIST, STRING);
-          } else {
-            kind = FieldModel.FieldKind.ARRAY;
-            javaType = ARRAY_NODE;
-          }
-        }
-        default -> {
-          if (enumType.isPresent()) {
-            kind = FieldModel.FieldKind.ENUM;
-            javaType = enumType.get();
-          } else {
-            kind = FieldModel.FieldKind.STRING;
-            javaType = STRING;
-          }
-        }
-      }
+      FieldTypes.Mapping mapping = FieldTypes.of(parameter, enumType, true);
+      kind = mapping.kind();
+      javaType = mapping.javaType();
     }
     String javadoc = fieldJavadoc(method, parameter, accessor, kind, restClientConfig);
     return new FieldModel(parameter.name(), accessor, kind, javaType, enumType, javadoc);
