@@ -2,6 +2,7 @@ package io.wcshooks.processor;
 
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -28,6 +29,31 @@ final class ProcessorTesting {
   /** The absolute path of {@code specs/small-spec.yaml}, as {@code -Awcshooks.spec} takes it. */
   static Path smallSpec() {
     return resource("specs/small-spec.yaml");
+  }
+
+  /** A copy of the small spec in {@code dir} with the first {@code from} replaced by {@code to}. */
+  static Path smallSpecWith(Path dir, String from, String to) throws IOException {
+    String spec = Files.readString(smallSpec());
+    int at = spec.indexOf(from);
+    assertTrue(at >= 0, () -> "the small spec has no '" + from + "'");
+    Path file = dir.resolve("broken-spec.yaml");
+    Files.writeString(file, spec.substring(0, at) + to + spec.substring(at + from.length()));
+    return file;
+  }
+
+  /** A handler that names no generated type, so that a spec's error is the only one. */
+  static JavaFileObject specOnlyHandler() {
+    return source("com.example.Hooks",
+        "package com.example;",
+        "",
+        "import io.wcshooks.api.HookContext;",
+        "import io.wcshooks.api.WcsHook;",
+        "",
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public void connect(HookContext context) {",
+        "  }",
+        "}");
   }
 
   static Path resource(String name) {

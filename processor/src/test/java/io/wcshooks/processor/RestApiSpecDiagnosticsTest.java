@@ -2,14 +2,11 @@ package io.wcshooks.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.wcshooks.processor.ProcessorTesting.compile;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,32 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RestApiSpecDiagnosticsTest {
   @TempDir Path dir;
 
-  private static JavaFileObject handler() {
-    return ProcessorTesting.source("com.example.Hooks",
-        "package com.example;",
-        "",
-        "import io.wcshooks.api.HookContext;",
-        "import io.wcshooks.api.WcsHook;",
-        "",
-        "public class Hooks {",
-        "  @WcsHook",
-        "  public void connect(HookContext context) {",
-        "  }",
-        "}");
-  }
-
-  private Path brokenSpec(String from, String to) throws IOException {
-    String spec = Files.readString(ProcessorTesting.smallSpec());
-    int at = spec.indexOf(from);
-    assertTrue(at >= 0, () -> "the small spec has no '" + from + "'");
-    Path file = dir.resolve("broken-spec.yaml");
-    Files.writeString(file, spec.substring(0, at) + to + spec.substring(at + from.length()));
-    return file;
-  }
-
   private static Compilation compileWithSpec(Path spec) {
     return compile(List.of("-Xlint:all,-processing", "-Werror", "-A" + WcsHookProcessor.SPEC_OPTION + "=" + spec),
-        handler());
+        ProcessorTesting.specOnlyHandler());
   }
 
   private static void assertClash(Compilation compilation, Path spec, String problem) {
@@ -60,7 +34,7 @@ class RestApiSpecDiagnosticsTest {
   /** The hook {@code call} generates {@code Call}: the REST API's Call object is {@code WcsCall}. */
   @Test
   void restObjectNamedLikeTheEntryPointIsASpecProblem() throws IOException {
-    Path spec = brokenSpec("    - name: Call\n", "    - name: Hooks\n      fields: []\n      description: {en: \"X\"}\n"
+    Path spec = ProcessorTesting.smallSpecWith(dir, "    - name: Call\n", "    - name: Hooks\n      fields: []\n      description: {en: \"X\"}\n"
         + "    - name: Call\n");
     assertClash(compileWithSpec(spec), spec, "the generated entry point and REST API object 'Hooks' "
         + "($.restApi.objects[0]) would both be generated as class io.wcshooks.hooks.WcsHooks");
@@ -68,7 +42,7 @@ class RestApiSpecDiagnosticsTest {
 
   @Test
   void requestBodyNamedLikeAHookRequestTypeIsASpecProblem() throws IOException {
-    Path clash = brokenSpec("  - name: StreamKeepAliveEvent\n", "  - name: TerminateRequest\n    kind: event\n"
+    Path clash = ProcessorTesting.smallSpecWith(dir, "  - name: StreamKeepAliveEvent\n", "  - name: TerminateRequest\n    kind: event\n"
         + "    forbid: cannot\n    description: {en: \"X\"}\n    parameters: []\n  - name: StreamKeepAliveEvent\n");
     assertClash(compileWithSpec(clash), clash, "and REST API endpoint '/call/terminate' ($.restApi.endpoints[1]) "
         + "would both be generated as class io.wcshooks.hooks.TerminateRequest");
@@ -76,7 +50,7 @@ class RestApiSpecDiagnosticsTest {
 
   @Test
   void restEnumNamedLikeAHookRequestTypeIsASpecProblem() throws IOException {
-    Path spec = brokenSpec("    - name: RtmpStreamStatus\n", "    - name: Connect\n      values: [X]\n"
+    Path spec = ProcessorTesting.smallSpecWith(dir, "    - name: RtmpStreamStatus\n", "    - name: Connect\n      values: [X]\n"
         + "    - name: RtmpStreamStatus\n");
     assertClash(compileWithSpec(spec), spec, "method 'connect' ($.methods[0]) and enum 'Connect' "
         + "($.restApi.enums[0]) would both be generated as class io.wcshooks.hooks.Connect; rename the enum");
@@ -84,13 +58,13 @@ class RestApiSpecDiagnosticsTest {
 
   @Test
   void operationsWithTheSameMethodAreASpecProblem() throws IOException {
-    Path spec = brokenSpec("      operation: terminate\n", "      operation: Find\n");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "      operation: terminate\n", "      operation: Find\n");
     assertClash(compileWithSpec(spec), spec, "would both be the client method WcsRestClient.find(...)");
   }
 
   @Test
   void operationNamedLikeAClientMemberIsASpecProblem() throws IOException {
-    Path spec = brokenSpec("      operation: terminate\n", "      operation: builder\n");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "      operation: terminate\n", "      operation: builder\n");
     assertClash(compileWithSpec(spec), spec, "would name the client method WcsRestClient.builder()");
   }
 }

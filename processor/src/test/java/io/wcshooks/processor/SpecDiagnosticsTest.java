@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,31 +27,6 @@ class SpecDiagnosticsTest {
   private static final String INTERNAL = "wcs-hooks processor failed internally";
 
   @TempDir Path dir;
-
-  /** A handler that names no generated type, so that the spec's error is the only one. */
-  private static JavaFileObject handler() {
-    return ProcessorTesting.source("com.example.Hooks",
-        "package com.example;",
-        "",
-        "import io.wcshooks.api.HookContext;",
-        "import io.wcshooks.api.WcsHook;",
-        "",
-        "public class Hooks {",
-        "  @WcsHook",
-        "  public void connect(HookContext context) {",
-        "  }",
-        "}");
-  }
-
-  /** A copy of the small spec with the first {@code from} replaced by {@code to}. */
-  private Path brokenSpec(String from, String to) throws IOException {
-    String spec = Files.readString(ProcessorTesting.smallSpec());
-    int at = spec.indexOf(from);
-    assertTrue(at >= 0, () -> "the small spec has no '" + from + "'");
-    Path file = dir.resolve("broken-spec.yaml");
-    Files.writeString(file, spec.substring(0, at) + to + spec.substring(at + from.length()));
-    return file;
-  }
 
   /** The 1-based line of the spec copy on which {@code fragment} is, once. */
   private static int lineOf(Path spec, String fragment) throws IOException {
@@ -69,7 +43,7 @@ class SpecDiagnosticsTest {
 
   private static Compilation compileWithSpec(Path spec) {
     return compile(List.of("-Xlint:all,-processing", "-Werror", "-A" + WcsHookProcessor.SPEC_OPTION + "=" + spec),
-        handler());
+        ProcessorTesting.specOnlyHandler());
   }
 
   private static String prefix(Path spec) {
@@ -86,12 +60,12 @@ class SpecDiagnosticsTest {
 
   @Test
   void theSmallSpecIsValid() {
-    assertThat(compileWithSmallSpec(handler())).succeededWithoutWarnings();
+    assertThat(compileWithSmallSpec(ProcessorTesting.specOnlyHandler())).succeededWithoutWarnings();
   }
 
   @Test
   void schemaViolationNamesLineAndPath() throws IOException {
-    Path spec = brokenSpec("  - name: StreamStatusEvent\n    kind: event\n", "  - name: StreamStatusEvent\n    kind: evnt\n");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: StreamStatusEvent\n    kind: event\n", "  - name: StreamStatusEvent\n    kind: evnt\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -103,7 +77,7 @@ class SpecDiagnosticsTest {
 
   @Test
   void brokenReferenceNamesLineAndPath() throws IOException {
-    Path spec = brokenSpec("see: StreamStatusEvent.status", "see: StreamStatusEvent.statos");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "see: StreamStatusEvent.status", "see: StreamStatusEvent.statos");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -115,7 +89,7 @@ class SpecDiagnosticsTest {
 
   @Test
   void invalidYamlNamesLineAndColumn() throws IOException {
-    Path spec = brokenSpec("title: \"Small test spec\"", "title: Small: test spec");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "title: \"Small test spec\"", "title: Small: test spec");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -170,7 +144,7 @@ class SpecDiagnosticsTest {
     Compilation compilation = javac()
         .withProcessors(FailingFiler.around(new WcsHookProcessor()))
         .withOptions("-A" + WcsHookProcessor.SPEC_OPTION + "=" + ProcessorTesting.smallSpec())
-        .compile(handler());
+        .compile(ProcessorTesting.specOnlyHandler());
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(INTERNAL + " (please report it with this trace): "
@@ -179,7 +153,7 @@ class SpecDiagnosticsTest {
 
   @Test
   void enumNamedLikeARequestTypeIsASpecProblem() throws IOException {
-    Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: Connect\n    values: [X]\n  - name: MediaProvider\n");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n", "  - name: Connect\n    values: [X]\n  - name: MediaProvider\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -194,7 +168,7 @@ class SpecDiagnosticsTest {
   @ParameterizedTest
   @ValueSource(strings = {"RestClientConfig", "WcsHooks", "WcsHooksResource"})
   void enumNamedLikeAGeneratedClassIsASpecProblem(String name) throws IOException {
-    Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: " + name + "\n    values: [X]\n  - name: MediaProvider\n");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n", "  - name: " + name + "\n    values: [X]\n  - name: MediaProvider\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -206,7 +180,7 @@ class SpecDiagnosticsTest {
   /** Class files of names that differ only in case overwrite each other on Windows and macOS. */
   @Test
   void enumNamedLikeARequestTypeButForCaseIsASpecProblem() throws IOException {
-    Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: CONNECT\n    values: [X]\n  - name: MediaProvider\n");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n", "  - name: CONNECT\n    values: [X]\n  - name: MediaProvider\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -218,7 +192,7 @@ class SpecDiagnosticsTest {
 
   @Test
   void enumNameThatCannotNameAClassIsASpecProblem() throws IOException {
-    Path spec = brokenSpec("  - name: MediaProvider\n", "  - name: record\n    values: [X]\n  - name: MediaProvider\n");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n", "  - name: record\n    values: [X]\n  - name: MediaProvider\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -228,7 +202,7 @@ class SpecDiagnosticsTest {
 
   @Test
   void enumValuesWithTheSameConstantAreASpecProblem() throws IOException {
-    Path spec = brokenSpec("values: [WebRTC, Flash]", "values: [WebRTC, Flash, WEB_RTC]");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "values: [WebRTC, Flash]", "values: [WebRTC, Flash, WEB_RTC]");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -240,13 +214,13 @@ class SpecDiagnosticsTest {
   /** A constant may have any name, even that of the generated class's own private fields. */
   @Test
   void enumValuesNamedLikeGeneratedMembersCompile() throws IOException {
-    Path spec = brokenSpec("values: [WebRTC, Flash]", "values: [WebRTC, Flash, known, values, byValue, of]");
+    Path spec = ProcessorTesting.smallSpecWith(dir, "values: [WebRTC, Flash]", "values: [WebRTC, Flash, known, values, byValue, of]");
     assertThat(compileWithSpec(spec)).succeededWithoutWarnings();
   }
 
   @Test
   void methodsWhoseNamesDifferOnlyInCaseAreASpecProblem() throws IOException {
-    Path spec = brokenSpec("  - name: StreamKeepAliveEvent\n",
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: StreamKeepAliveEvent\n",
         "  - name: XMLThing\n    kind: event\n    forbid: cannot\n    description: {en: \"One\"}\n"
             + "    parameters: []\n"
             + "  - name: XmlThing\n    kind: event\n    forbid: cannot\n    description: {en: \"Two\"}\n"
@@ -263,7 +237,7 @@ class SpecDiagnosticsTest {
 
   @Test
   void restClientConfigFieldsWithTheSameSetterAreASpecProblem() throws IOException {
-    Path spec = brokenSpec("    - name: restOverwrite\n", "    - name: RestPolicy\n      type: string\n"
+    Path spec = ProcessorTesting.smallSpecWith(dir, "    - name: restOverwrite\n", "    - name: RestPolicy\n      type: string\n"
         + "      default: \"\"\n      description: {en: \"Again\"}\n    - name: restOverwrite\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
@@ -276,7 +250,7 @@ class SpecDiagnosticsTest {
 
   @Test
   void wireNamesWithTheSameAccessorAreASpecProblem() throws IOException {
-    Path spec = brokenSpec("      - name: User-Agent\n",
+    Path spec = ProcessorTesting.smallSpecWith(dir, "      - name: User-Agent\n",
         "      - name: userAgent\n        type: string\n        description: {en: \"Another user agent\"}\n"
             + "      - name: User-Agent\n");
     Compilation compilation = compileWithSpec(spec);
@@ -293,7 +267,7 @@ class SpecDiagnosticsTest {
   /** Context parameters are fields of every request type that does not list them. */
   @Test
   void contextParameterWithAParametersAccessorIsASpecProblem() throws IOException {
-    Path spec = brokenSpec("  - name: sessionId\n",
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: sessionId\n",
         "  - name: user-agent\n    type: string\n    description:\n      en: \"Agent\"\n  - name: sessionId\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
@@ -307,7 +281,7 @@ class SpecDiagnosticsTest {
   /** Wire names like the request base class's members get other accessor names, and compile. */
   @Test
   void wireNamesLikeBaseClassMembersCompile() throws IOException {
-    Path spec = brokenSpec("      - name: User-Agent\n",
+    Path spec = ProcessorTesting.smallSpecWith(dir, "      - name: User-Agent\n",
         "      - name: create\n        type: string\n        description: {en: \"C\"}\n"
             + "      - name: stringField\n        type: string\n        description: {en: \"S\"}\n"
             + "      - name: json\n        type: string\n        description: {en: \"J\"}\n"
