@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -23,30 +25,44 @@ import java.util.concurrent.locks.LockSupport;
  * The benchmark of issue 7. Each server is started in a JVM of its own (-Xmx256m), alone, and
  * measured from the moment its JVM is launched: time to the first 200, throughput and latency in
  * the first seconds (closed loop, N keep-alive connections), the same after a warm-up, latency at a
- * fixed offered rate, idle and loaded RSS. Then a table and the ratios.
+ * fixed offered rate, idle and loaded RSS. Then the same server is launched once more, fresh, for
+ * the latency at the fixed rate from its first 200 on (the issue's "from the first 10 s"). Then a
+ * table, the ratios, issue 7's targets against the results, and the wall time.
  *
- * <p>Settings (system properties): bench.servers (raw,jersey,echo,sample), bench.connections (64),
- * bench.first (30 s after JVM start), bench.warmup (60 s more), bench.measure (15 s),
- * bench.rate (2000 req/s), bench.rateSeconds (10 s), bench.heap (256m), bench.out (a Markdown file
- * for the table), bench.logs (the servers' output).
+ * <p>Settings (system properties): bench.servers (raw,jersey,echo,sample; also echo-jersey and
+ * sample-jersey, the generated servers with the fast path off), bench.connections (64),
+ * bench.first (30 s after JVM start), bench.warmup (60 s more), bench.measure (15 s), bench.rate
+ * (2000 req/s), bench.rateSeconds (10 s, warm), bench.coldSeconds (10: the cold launch offers the
+ * rate until this long after its JVM launch), bench.heap (256m), bench.out (a Markdown file for
+ * the report), bench.logs (the servers' output).
  */
 public final class Benchmark {
-  record Server(String key, String label, String mainClass, boolean sample) {}
+  /**
+   * A server under test: its main class, run with the port and then {@code args}, on this
+   * module's classpath or (for the sample app's handlers) the sample's shaded jar.
+   */
+  record Server(String key, String label, String mainClass, boolean sample, List<String> args) {}
 
   static final Map<String, Server> SERVERS = new LinkedHashMap<>();
 
   static {
-    SERVERS.put("raw", new Server("raw", "raw Grizzly HttpHandler echo", RawGrizzlyServer.class.getName(), false));
-    SERVERS.put("jersey", new Server("jersey", "hand-written Jersey resource (Grizzly)", JerseyEchoServer.class.getName(), false));
-    SERVERS.put("echo", new Server("echo", "generated hooks, no handlers (echo)", EchoHooksServer.class.getName(), false));
-    SERVERS.put("sample", new Server("sample", "generated hooks + sample-app handlers", SampleHooksServer.class.getName(), true));
+    add(new Server("raw", "raw Grizzly HttpHandler echo", RawGrizzlyServer.class.getName(), false, List.of()));
+    add(new Server("jersey", "hand-written Jersey resource (Grizzly)", JerseyEchoServer.class.getName(), false, List.of()));
+    add(new Server("echo", "generated hooks, no handlers (echo)", EchoHooksServer.class.getName(), false, List.of()));
+    add(new Server("sample", "generated hooks + sample-app handlers", SampleHooksServer.class.getName(), true, List.of()));
   }
 
-  /** What one server measured. */
+  private static void add(Server server) {
+    SERVERS.put(server.key(), server);
+  }
+
+  /** What one server measured; NaN where a phase measured nothing. */
   static final class Result {
-    Server server;
+    final Server server;
     double firstOkMs;
     double to90Seconds = Double.NaN;
+    /** How far "to 90%" was looked for: the seconds from JVM launch to the warm measurement. */
+    int secondsBeforeWarm;
     double firstRps;
     double firstP50;
     double firstP99;
@@ -56,10 +72,19 @@ public final class Benchmark {
     double rateP50;
     double rateP99;
     double rateAchieved;
+    double coldFirstOkMs;
+    double coldP50 = Double.NaN;
+    double coldP99 = Double.NaN;
+    double coldMax = Double.NaN;
+    double coldAchieved = Double.NaN;
     double idleRssMb;
     double loadedRssMb;
     double peakRssMb;
-    Map<Integer, Long> statuses = new TreeMap<>();
+    final Map<Integer, Long> statuses = new TreeMap<>();
+
+    Result(Server server) {
+      this.server = server;
+    }
   }
 
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
@@ -68,11 +93,26 @@ public final class Benchmark {
   private static final int MEASURE = Integer.getInteger("bench.measure", 15);
   private static final int RATE = Integer.getInteger("bench.rate", 2000);
   private static final int RATE_SECONDS = Integer.getInteger("bench.rateSeconds", 10);
+  private static final int COLD_SECONDS = Integer.getInteger("bench.coldSeconds", 10);
   private static final String HEAP = System.getProperty("bench.heap", "256m");
+
+  /** Time for an open loop's sender threads to start before the first request is due. */
+  private static final long SCHEDULE_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  // Issue 7's targets.
+  private static final double ECHO_TO_RAW = 0.8;
+  private static final double HANDLERS_TO_JERSEY = 1.0;
+  private static final int TO_90_SECONDS = 15;
+  private static final int TARGET_RATE = 2000;
+  private static final int TARGET_COLD_SECONDS = 10;
+  private static final double COLD_P99_MS = 2.0;
+  private static final double FIRST_OK_MS = 1000;
+  private static final double IDLE_RSS_MB = 100;
 
   private Benchmark() {}
 
   public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
     List<Server> servers = new ArrayList<>();
     for (String key : System.getProperty("bench.servers", "raw,jersey,echo,sample").split(",")) {
       Server server = SERVERS.get(key.trim());
@@ -81,15 +121,23 @@ public final class Benchmark {
       }
       servers.add(server);
     }
-    String settings = String.format(Locale.ROOT, "connections=%d first=%ds warmup=%ds measure=%ds rate=%d req/s for %ds heap=%s",
-        CONNECTIONS, FIRST, WARMUP, MEASURE, RATE, RATE_SECONDS, HEAP);
+    String settings = String.format(Locale.ROOT,
+        "connections=%d first=%ds warmup=%ds measure=%ds rate=%d req/s for %ds (warm) and until %ds after launch (cold) heap=%s",
+        CONNECTIONS, FIRST, WARMUP, MEASURE, RATE, RATE_SECONDS, COLD_SECONDS, HEAP);
     System.out.println("wcs-hooks benchmark " + Instant.now() + ": " + settings);
     List<Result> results = new ArrayList<>();
     for (Server server : servers) {
       System.out.println("== " + server.label());
       results.add(run(server));
     }
-    String report = "Settings: " + settings + "\n\n" + table(results) + "\n" + ratios(results);
+    Map<String, Result> byKey = new LinkedHashMap<>();
+    for (Result r : results) {
+      byKey.put(r.server.key(), r);
+    }
+    List<String> sections = new ArrayList<>(List.of("Settings: " + settings + "\n", table(results), ratios(byKey), targets(byKey)));
+    sections.removeIf(String::isEmpty);
+    sections.add(wallTime(started));
+    String report = String.join("\n", sections);
     System.out.println();
     System.out.println(report);
     String out = System.getProperty("bench.out");
@@ -100,45 +148,38 @@ public final class Benchmark {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static Result run(Server server) throws Exception {
-    Result result = new Result();
-    result.server = server;
-    int port;
-    try (ServerSocket probe = new ServerSocket(0)) {
-      port = probe.getLocalPort();
-    }
-    Path logs = Path.of(System.getProperty("bench.logs", "target/bench-logs"));
-    Files.createDirectories(logs);
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + HEAP, "-cp", classpath(server.sample()), server.mainClass(), Integer.toString(port))
-        .redirectErrorStream(true)
-        .redirectOutput(logs.resolve(server.key() + ".log").toFile());
-    long t0 = System.nanoTime();
-    Process process = builder.start();
-    try {
-      List<Mix.Hook> mix = Mix.hooks();
-      // first 200: the connect hook, tried every 2 ms from the launch on
-      try (Conn probe = new Conn(port, List.of(mix.stream().filter(h -> h.name().equals("connect")).findFirst().orElseThrow()), 0)) {
-        while (probe.call() != 200) {
-          if (!process.isAlive()) {
-            throw new IllegalStateException(server.key() + " exited: see " + logs.resolve(server.key() + ".log"));
-          }
-          if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(60)) {
-            throw new IllegalStateException(server.key() + " gave no 200 within 60 s");
-          }
-          Thread.sleep(2);
-        }
+  /** A server's JVM, launched at {@code t0} (System.nanoTime), to listen on {@code port}; its output goes to {@code log}. */
+  private record Launch(Process process, int port, long t0, Path log) implements AutoCloseable {
+    /** Stops the JVM: SIGTERM (the servers shut down on it), SIGKILL if it is still there after 15 s. */
+    @Override
+    public void close() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(15, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
       }
-      result.firstOkMs = (System.nanoTime() - t0) / 1e6;
-      result.idleRssMb = rssMb(process.pid(), "VmRSS");
+    }
+  }
+
+  private static Result run(Server server) throws Exception {
+    Result result = new Result(server);
+    Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+    measureUnderLoad(server, result, statuses);
+    measureCold(server, result, statuses);
+    statuses.forEach((code, count) -> result.statuses.put(code, count.sum()));
+    System.out.println("   statuses: " + result.statuses);
+    return result;
+  }
+
+  /** The first launch: first 200, closed loop from the start through the warm measurement, then the warm fixed rate. */
+  private static void measureUnderLoad(Server server, Result result, Map<Integer, LongAdder> statuses) throws Exception {
+    try (Launch launch = launch(server, server.key())) {
+      long t0 = launch.t0();
+      result.firstOkMs = awaitFirstOk(server, launch);
+      result.idleRssMb = rssMb(launch.process().pid(), "VmRSS");
       System.out.printf(Locale.ROOT, "   first 200 after %.0f ms, idle RSS %.0f MB%n", result.firstOkMs, result.idleRssMb);
 
-      Conn[] conns = new Conn[CONNECTIONS];
-      for (int i = 0; i < CONNECTIONS; i++) {
-        conns[i] = new Conn(port, mix, i * 3);
-      }
+      Conn[] conns = connections(launch.port());
       AtomicLongArray perSecond = new AtomicLongArray(FIRST + WARMUP + MEASURE + RATE_SECONDS + 120);
-      Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
 
       long firstEnd = t0 + TimeUnit.SECONDS.toNanos(FIRST);
       long start = System.nanoTime();
@@ -154,7 +195,7 @@ public final class Benchmark {
       start = System.nanoTime();
       long[] warm = closedLoop(conns, start + TimeUnit.SECONDS.toNanos(MEASURE), t0, perSecond, statuses, true);
       double warmSeconds = (System.nanoTime() - start) / 1e9;
-      result.loadedRssMb = rssMb(process.pid(), "VmRSS");
+      result.loadedRssMb = rssMb(launch.process().pid(), "VmRSS");
       result.warmRps = warm.length / warmSeconds;
       result.warmP50 = percentileMs(warm, 0.50);
       result.warmP99 = percentileMs(warm, 0.99);
@@ -162,6 +203,7 @@ public final class Benchmark {
           measureFrom, result.warmRps, result.warmP50, result.warmP99, result.loadedRssMb);
 
       // time to 90% of the warm throughput: the end of the first 3-second window averaging >= 90%
+      result.secondsBeforeWarm = measureFrom;
       for (int s = 0; s + 3 <= measureFrom; s++) {
         double average = (perSecond.get(s) + perSecond.get(s + 1) + perSecond.get(s + 2)) / 3.0;
         if (average >= 0.9 * result.warmRps) {
@@ -175,29 +217,98 @@ public final class Benchmark {
       }
       System.out.println(series);
 
-      long[] rate = fixedRate(conns, RATE, TimeUnit.SECONDS.toNanos(RATE_SECONDS), statuses);
-      result.rateAchieved = rate.length / (double) RATE_SECONDS;
-      result.rateP50 = percentileMs(rate, 0.50);
-      result.rateP99 = percentileMs(rate, 0.99);
-      result.peakRssMb = rssMb(process.pid(), "VmHWM");
-      System.out.printf(Locale.ROOT, "   at %d req/s offered: p50 %.2f ms p99 %.2f ms; peak RSS %.0f MB%n",
-          RATE, result.rateP50, result.rateP99, result.peakRssMb);
-      for (Conn conn : conns) {
-        conn.close();
-      }
-      statuses.forEach((code, count) -> result.statuses.put(code, count.sum()));
-      System.out.println("   statuses: " + result.statuses);
-    } finally {
-      process.destroy();
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-      }
+      start = System.nanoTime() + SCHEDULE_LEAD_NANOS;
+      OpenLoop rate = fixedRate(conns, RATE, start, start + TimeUnit.SECONDS.toNanos(RATE_SECONDS), statuses);
+      result.rateAchieved = rate.answeredPerSecond();
+      result.rateP50 = percentileMs(rate.latencies(), 0.50);
+      result.rateP99 = percentileMs(rate.latencies(), 0.99);
+      result.peakRssMb = rssMb(launch.process().pid(), "VmHWM");
+      System.out.printf(Locale.ROOT, "   at %d req/s offered (warm): %.0f answered/s, p50 %.2f ms p99 %.2f ms; peak RSS %.0f MB%n",
+          RATE, result.rateAchieved, result.rateP50, result.rateP99, result.peakRssMb);
+      close(conns);
     }
-    return result;
+  }
+
+  /**
+   * The second launch, for the issue's "p99 at 2,000 req/s from the first 10 s after start": a
+   * fresh JVM with the same flags, and from its first 200 on the fixed rate, open loop, until
+   * {@code bench.coldSeconds} after the launch. Nothing else runs against it, so it costs those
+   * seconds plus a start and a stop. Its connections open during the window, as a WCS's would
+   * against a restarted backend.
+   */
+  private static void measureCold(Server server, Result result, Map<Integer, LongAdder> statuses) throws Exception {
+    try (Launch launch = launch(server, server.key() + "-cold")) {
+      result.coldFirstOkMs = awaitFirstOk(server, launch);
+      Conn[] conns = connections(launch.port());
+      OpenLoop cold = fixedRate(conns, RATE, System.nanoTime() + SCHEDULE_LEAD_NANOS,
+          launch.t0() + TimeUnit.SECONDS.toNanos(COLD_SECONDS), statuses);
+      close(conns);
+      if (cold.latencies().length == 0) {
+        System.out.printf(Locale.ROOT, "   cold: first 200 after %.0f ms, not within the first %d s: nothing measured%n",
+            result.coldFirstOkMs, COLD_SECONDS);
+        return;
+      }
+      result.coldAchieved = cold.answeredPerSecond();
+      result.coldP50 = percentileMs(cold.latencies(), 0.50);
+      result.coldP99 = percentileMs(cold.latencies(), 0.99);
+      result.coldMax = cold.latencies()[cold.latencies().length - 1] / 1e6;
+      System.out.printf(Locale.ROOT, "   cold (fresh JVM, first 200 after %.0f ms): %d req/s offered until %d s after launch: "
+              + "%.0f answered/s, p50 %.2f ms p99 %.2f ms max %.1f ms%n",
+          result.coldFirstOkMs, RATE, COLD_SECONDS, result.coldAchieved, result.coldP50, result.coldP99, result.coldMax);
+    }
+  }
+
+  private static Launch launch(Server server, String logName) throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    Path logs = Path.of(System.getProperty("bench.logs", "target/bench-logs"));
+    Files.createDirectories(logs);
+    Path log = logs.resolve(logName + ".log");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + HEAP, "-cp", classpath(server.sample()), server.mainClass(), Integer.toString(port)));
+    command.addAll(server.args());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    long t0 = System.nanoTime();
+    return new Launch(builder.start(), port, t0, log);
+  }
+
+  /** Milliseconds from the JVM launch to the first 200 on {@code connect}, tried every 2 ms from the launch on. */
+  private static double awaitFirstOk(Server server, Launch launch) throws InterruptedException {
+    Mix.Hook connect = Mix.hooks().stream().filter(h -> h.name().equals("connect")).findFirst().orElseThrow();
+    try (Conn probe = new Conn(launch.port(), List.of(connect), 0)) {
+      while (probe.call() != 200) {
+        if (!launch.process().isAlive()) {
+          throw new IllegalStateException(server.key() + " exited: see " + launch.log());
+        }
+        if (System.nanoTime() - launch.t0() > TimeUnit.SECONDS.toNanos(60)) {
+          throw new IllegalStateException(server.key() + " gave no 200 within 60 s: see " + launch.log());
+        }
+        Thread.sleep(2);
+      }
+      return (System.nanoTime() - launch.t0()) / 1e6;
+    }
+  }
+
+  /** The load's connections, each starting at another place in the mix; they open on their first request. */
+  private static Conn[] connections(int port) {
+    List<Mix.Hook> mix = Mix.hooks();
+    Conn[] conns = new Conn[CONNECTIONS];
+    for (int i = 0; i < CONNECTIONS; i++) {
+      conns[i] = new Conn(port, mix, i * 3);
+    }
+    return conns;
+  }
+
+  private static void close(Conn[] conns) {
+    for (Conn conn : conns) {
+      conn.close();
+    }
   }
 
   /** The servers' classpath: the sample app's shaded jar is self-contained, so it runs alone with this module's classes. */
-  private static String classpath(boolean sample) {
+  static String classpath(boolean sample) {
     String override = System.getProperty(sample ? "bench.sampleCp" : "bench.cp");
     if (override != null) {
       return override;
@@ -260,16 +371,31 @@ public final class Benchmark {
   }
 
   /**
-   * An open loop: each connection sends at its share of the rate, on a fixed schedule; latency is
-   * measured from when the request was due (so a stall counts for every request it delays).
+   * What an open loop measured.
+   *
+   * @param latencies sorted, in ns, each from when the request was due
+   * @param answeredInWindow the answers that arrived before the window's end: a server that falls
+   *     behind works off its backlog after the end, so counting every answer would always give
+   *     the offered rate
+   * @param windowSeconds from the first request's due time to the window's end
    */
-  private static long[] fixedRate(Conn[] conns, int rate, long duration, Map<Integer, LongAdder> statuses)
+  private record OpenLoop(long[] latencies, long answeredInWindow, double windowSeconds) {
+    double answeredPerSecond() {
+      return windowSeconds > 0 ? answeredInWindow / windowSeconds : Double.NaN;
+    }
+  }
+
+  /**
+   * An open loop from {@code start} to {@code end} (System.nanoTime): each connection sends at its
+   * share of the rate, on a fixed schedule; latency is measured from when the request was due (so a
+   * stall counts for every request it delays). Nothing is sent when the window is empty.
+   */
+  private static OpenLoop fixedRate(Conn[] conns, int rate, long start, long end, Map<Integer, LongAdder> statuses)
       throws InterruptedException {
     long[][] latencies = new long[conns.length][];
     int[] counts = new int[conns.length];
+    LongAdder answeredInWindow = new LongAdder();
     Thread[] threads = new Thread[conns.length];
-    long start = System.nanoTime() + 50_000_000L;
-    long end = start + duration;
     long interval = (long) (conns.length * 1e9 / rate);
     for (int i = 0; i < conns.length; i++) {
       int index = i;
@@ -285,6 +411,9 @@ public final class Benchmark {
           int code = conn.call();
           long done = System.nanoTime();
           statuses.computeIfAbsent(code, c -> new LongAdder()).increment();
+          if (code > 0 && done <= end) {
+            answeredInWindow.increment();
+          }
           if (n == mine.length) {
             mine = Arrays.copyOf(mine, mine.length * 2);
           }
@@ -298,7 +427,7 @@ public final class Benchmark {
     for (Thread thread : threads) {
       thread.join();
     }
-    return merge(latencies, counts);
+    return new OpenLoop(merge(latencies, counts), answeredInWindow.sum(), Math.max(0, end - start) / 1e9);
   }
 
   private static long[] merge(long[][] latencies, int[] counts) {
@@ -342,30 +471,34 @@ public final class Benchmark {
   private static String table(List<Result> results) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "| server | first 200 (ms) | to 90%% of warm req/s (s) | first %d s: req/s | p50 (ms) | p99 (ms) "
-        + "| warm (after %d s more): req/s | p50 (ms) | p99 (ms) | at %d req/s: p50 (ms) | p99 (ms) "
-        + "| idle RSS (MB) | RSS after load (MB) | peak RSS (MB) | statuses |%n", FIRST, WARMUP, RATE));
-    s.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        + "| warm (after %d s more): req/s | p50 (ms) | p99 (ms) | at %d req/s (warm): p50 (ms) | p99 (ms) "
+        + "| cold at %d req/s, first %d s: p50 (ms) | p99 (ms) | max (ms) | answered req/s "
+        + "| idle RSS (MB) | RSS after load (MB) | peak RSS (MB) | statuses |%n", FIRST, WARMUP, RATE, RATE, COLD_SECONDS));
+    s.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
     for (Result r : results) {
-      s.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %s |%n",
+      s.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s | %s | %.0f | %.0f | %.0f | %s |%n",
           r.server.label(), r.firstOkMs, Double.isNaN(r.to90Seconds) ? "never" : String.format(Locale.ROOT, "%.0f", r.to90Seconds),
           r.firstRps, r.firstP50, r.firstP99, r.warmRps, r.warmP50, r.warmP99, r.rateP50, r.rateP99,
+          number(r.coldP50, 2), number(r.coldP99, 2), number(r.coldMax, 1), number(r.coldAchieved, 0),
           r.idleRssMb, r.loadedRssMb, r.peakRssMb, r.statuses));
     }
     return s.toString();
   }
 
-  private static String ratios(List<Result> results) {
-    Map<String, Result> byKey = new LinkedHashMap<>();
-    for (Result r : results) {
-      byKey.put(r.server.key(), r);
-    }
-    StringBuilder s = new StringBuilder("Ratios (req/s against req/s; first = the first " + FIRST + " s, warm = after the warm-up):\n\n");
+  /** A measurement with {@code decimals} decimals; "n/a" when nothing was measured (NaN). */
+  private static String number(double value, int decimals) {
+    return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+
+  /** The ratios whose two servers both ran; empty if none. */
+  private static String ratios(Map<String, Result> byKey) {
+    StringBuilder s = new StringBuilder();
     ratio(s, byKey, "echo", "raw", "generated echo / raw Grizzly (target >= 0.8 warm)");
     ratio(s, byKey, "sample", "jersey", "sample handlers / hand-written Jersey (target >= 1.0)");
     ratio(s, byKey, "sample", "raw", "sample handlers / raw Grizzly (how close to raw)");
     ratio(s, byKey, "echo", "jersey", "generated echo / hand-written Jersey");
     ratio(s, byKey, "jersey", "raw", "hand-written Jersey / raw Grizzly");
-    return s.toString();
+    return s.isEmpty() ? "" : "Ratios (req/s against req/s; first = the first " + FIRST + " s, warm = after the warm-up):\n\n" + s;
   }
 
   private static void ratio(StringBuilder s, Map<String, Result> byKey, String a, String b, String label) {
@@ -374,5 +507,99 @@ public final class Benchmark {
     if (x != null && y != null) {
       s.append(String.format(Locale.ROOT, "- %s: first %.2f, warm %.2f%n", label, x.firstRps / y.firstRps, x.warmRps / y.warmRps));
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Issue 7's targets against this run: one row per target and server, for the servers that ran
+   * (a ratio needs both of its servers). The targets are the generated server's: echo and sample.
+   */
+  private static String targets(Map<String, Result> byKey) {
+    Result raw = byKey.get("raw");
+    Result jersey = byKey.get("jersey");
+    Result echo = byKey.get("echo");
+    Result sample = byKey.get("sample");
+    List<String> rows = new ArrayList<>();
+    if (echo != null && raw != null) {
+      double ratio = echo.warmRps / raw.warmRps;
+      rows.add(row("no handlers (pure echo) >= " + ECHO_TO_RAW + "x raw, warm", echo,
+          times(ratio, echo.warmRps, raw.warmRps), verdict(ratio >= ECHO_TO_RAW)));
+    }
+    if (sample != null && jersey != null) {
+      double warm = sample.warmRps / jersey.warmRps;
+      double first = sample.firstRps / jersey.firstRps;
+      String warmToRaw = raw == null ? "" : String.format(Locale.ROOT, "; %.2fx raw", sample.warmRps / raw.warmRps);
+      String firstToRaw = raw == null ? "" : String.format(Locale.ROOT, "; %.2fx raw", sample.firstRps / raw.firstRps);
+      rows.add(row("handlers >= " + HANDLERS_TO_JERSEY + "x hand-written Jersey, warm", sample,
+          times(warm, sample.warmRps, jersey.warmRps) + warmToRaw, verdict(warm >= HANDLERS_TO_JERSEY)));
+      rows.add(row("handlers >= " + HANDLERS_TO_JERSEY + "x hand-written Jersey, first " + FIRST + " s", sample,
+          times(first, sample.firstRps, jersey.firstRps) + firstToRaw, verdict(first >= HANDLERS_TO_JERSEY)));
+    }
+    List<Result> generated = new ArrayList<>();
+    if (echo != null) {
+      generated.add(echo);
+    }
+    if (sample != null) {
+      generated.add(sample);
+    }
+    boolean coldAsInIssue = RATE == TARGET_RATE && COLD_SECONDS == TARGET_COLD_SECONDS;
+    for (Result r : generated) {
+      rows.add(row("90% of steady (warm) req/s within " + TO_90_SECONDS + " s of JVM start", r,
+          Double.isNaN(r.to90Seconds)
+              ? "not within the " + r.secondsBeforeWarm + " s before the warm measurement"
+              : String.format(Locale.ROOT, "%.0f s", r.to90Seconds),
+          verdict(r.to90Seconds <= TO_90_SECONDS)));
+      String cold = Double.isNaN(r.coldP99)
+          ? String.format(Locale.ROOT, "no 200 within the first %d s (first 200 after %.0f ms)", COLD_SECONDS, r.coldFirstOkMs)
+          : String.format(Locale.ROOT, "%.2f ms (p50 %.2f ms, max %.1f ms; %.0f of %d req/s answered in time)",
+              r.coldP99, r.coldP50, r.coldMax, r.coldAchieved, RATE);
+      rows.add(row("p99 <= " + COLD_P99_MS + " ms at " + TARGET_RATE + " req/s offered, first " + TARGET_COLD_SECONDS
+              + " s after JVM start", r, coldAsInIssue ? cold : String.format(Locale.ROOT, "at %d req/s, first %d s: %s", RATE, COLD_SECONDS, cold),
+          coldAsInIssue ? verdict(r.coldP99 <= COLD_P99_MS) : "n/a (other rate or window)"));
+      rows.add(row("first 200 <= " + FIRST_OK_MS / 1000 + " s after JVM start", r,
+          String.format(Locale.ROOT, "%.2f s", r.firstOkMs / 1000), verdict(r.firstOkMs <= FIRST_OK_MS)));
+      rows.add(row("idle RSS <= " + (int) IDLE_RSS_MB + " MB", r,
+          String.format(Locale.ROOT, "%.0f MB", r.idleRssMb), verdict(r.idleRssMb <= IDLE_RSS_MB)));
+    }
+    if (rows.isEmpty()) {
+      return "";
+    }
+    return "Issue 7's targets against this run:\n\n| target | server | measured | met? |\n| --- | --- | --- | --- |\n"
+        + String.join("", rows);
+  }
+
+  private static String row(String target, Result result, String measured, String verdict) {
+    return "| " + target + " | " + result.server.label() + " | " + measured + " | " + verdict + " |\n";
+  }
+
+  /** {@code 0.24x (7,277 vs 30,225 req/s)}. */
+  private static String times(double ratio, double rps, double against) {
+    return String.format(Locale.ROOT, "%.2fx (%,.0f vs %,.0f req/s)", ratio, rps, against);
+  }
+
+  /** NaN comparisons are false, so a value that was not measured is "not met". */
+  private static String verdict(boolean met) {
+    return met ? "met" : "not met";
+  }
+
+  /**
+   * The wall time of this program, and, when run.sh started it, since run.sh started: that adds
+   * the build, but not what run.sh runs after this program (the JMH part).
+   */
+  private static String wallTime(long startedNanos) {
+    Duration servers = Duration.ofNanos(System.nanoTime() - startedNanos);
+    Optional<Duration> sinceRunSh = ProcessHandle.current().parent()
+        .filter(parent -> parent.info().commandLine().orElse("").contains("run.sh"))
+        .flatMap(parent -> parent.info().startInstant())
+        .map(start -> Duration.between(start, Instant.now()));
+    return "Wall time: " + minutes(servers) + " for this program (the servers)"
+        + sinceRunSh.map(d -> "; " + minutes(d) + " since run.sh started, build included (run.sh's later steps not included)")
+            .orElse("")
+        + ".\n";
+  }
+
+  private static String minutes(Duration d) {
+    return String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
   }
 }
