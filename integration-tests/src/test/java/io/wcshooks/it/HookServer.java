@@ -15,6 +15,12 @@ import java.util.function.UnaryOperator;
 
 /** The generated hook server on a free loopback port, and a client that talks to it like WCS. */
 final class HookServer implements AutoCloseable {
+  /**
+   * Whether hook calls take the embedded server's fast path (the default) or Jersey's pipeline:
+   * the build runs every test both ways ({@code -Dwcshooks.fastPath=false}, see pom.xml).
+   */
+  static final boolean FAST_PATH = Boolean.parseBoolean(System.getProperty("wcshooks.fastPath", "true"));
+
   final StreamLog log = new StreamLog();
   final FailureHooks failures = new FailureHooks();
   private final WcsHookServer server;
@@ -31,7 +37,7 @@ final class HookServer implements AutoCloseable {
   HookServer(String basePath, UnaryOperator<WcsHooks.Builder> settings) {
     server = WcsHookServer.start(
         settings.apply(WcsHooks.builder().testHooks(new TestHooks(log)).failureHooks(failures)).build(),
-        ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withBasePath(basePath));
+        ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withBasePath(basePath).withFastPath(FAST_PATH));
   }
 
   URI uri(String path) {

@@ -25,7 +25,7 @@ class SpecMarkerTest {
         .contentsAsUtf8String().contains("SPEC_VERSION = \"0.1.0\"");
     assertThat(compilation).generatedSourceFile("com.example.wcs.StreamKeepAliveEvent");
     assertThat(compilation).generatedSourceFile("com.example.wcs.WcsHooksResource")
-        .contentsAsUtf8String().contains("return call.echo();");
+        .contentsAsUtf8String().contains("return call.echo(HookKind.EVENT);");
   }
 
   @Test

@@ -31,12 +31,17 @@ public final class HookCall {
   private final HookJson codec;
   private final ErrorBodies errors;
   private final HandlerRunner runner;
-  /** Set by {@link #handle} before the handler runs (the pool's submit orders it before the handler). */
+  private final DisabledHooks disabled;
+  /**
+   * Set by {@link #handle} or {@link #echo(HookKind)} before anything answers (the pool's submit
+   * orders it before the handler).
+   */
   private HookKind kind;
   private boolean repeat;
 
   HookCall(byte[] body, ObjectNode json, Map<String, List<String>> headers, HookJson codec, ErrorBodies errors,
-      HandlerRunner runner) {
+      HandlerRunner runner, DisabledHooks disabled) {
+    this.disabled = disabled;
     this.body = body;
     this.json = json;
     this.headers = headers;
@@ -82,8 +87,26 @@ public final class HookCall {
     return new HookContext(hook, json, body, headers, repeat);
   }
 
-  /** 200 with the body exactly as received: the answer for a hook nobody handles. */
+  /**
+   * 200 with the body exactly as received: the answer for a hook nobody handles. For a
+   * {@code connect} hook of an application that {@linkplain DisabledHooks turns unhandled hooks off},
+   * the body with those settings added.
+   *
+   * @param kind the hook's kind, from the spec
+   */
+  public Response echo(HookKind kind) {
+    this.kind = kind;
+    return echo();
+  }
+
+  /** 200 with the body exactly as received (see {@link #echo(HookKind)}). */
   public Response echo() {
+    if (kind == HookKind.CONNECT && !disabled.isEmpty()) {
+      ObjectNode answer = json.deepCopy();
+      if (disabled.applyTo(answer)) {
+        return ok(codec.write(answer));
+      }
+    }
     return ok(body);
   }
 
@@ -92,7 +115,13 @@ public final class HookCall {
     if (request == null) {
       return failed(hook, new IllegalStateException("the handler returned null instead of a request"));
     }
-    return request.isModified() || request.json() != json ? ok(codec.write(request.json())) : echo();
+    // isModified() first: handing out the tree (json()) counts as a modification.
+    boolean rewritten = request.isModified() || request.json() != json;
+    ObjectNode answer = request.json();
+    if (kind == HookKind.CONNECT && disabled.applyTo(answer)) {
+      rewritten = true;
+    }
+    return rewritten ? ok(codec.write(answer)) : echo();
   }
 
   /** The echo, or a 403 with the result's reason. */

@@ -1,21 +1,18 @@
 package io.wcshooks.runtime;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wcshooks.runtime.failure.HandlerRunner;
+import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
-import io.wcshooks.runtime.json.HookJson;
-import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.json.MalformedJsonException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,16 +23,14 @@ import java.util.Map;
  */
 @Consumes(MediaType.APPLICATION_JSON)
 final class HookCallReader implements MessageBodyReader<HookCall> {
-  private final HookJson codec;
   private final ErrorBodies errors;
   private final int maxBodyBytes;
-  private final HandlerRunner runner;
+  private final HookCalls calls;
 
-  HookCallReader(HookJson codec, ErrorBodies errors, JsonLimits limits, HandlerRunner runner) {
-    this.codec = codec;
-    this.errors = errors;
-    this.runner = runner;
-    this.maxBodyBytes = limits.maxBodyBytes();
+  HookCallReader(HookCalls calls) {
+    this.calls = calls;
+    this.errors = calls.errors();
+    this.maxBodyBytes = calls.limits().maxBodyBytes();
   }
 
   @Override
@@ -52,34 +47,20 @@ final class HookCallReader implements MessageBodyReader<HookCall> {
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream)
       throws IOException {
-    byte[] body = readBounded(entityStream);
-    ObjectNode json;
+    byte[] body = BoundedBody.read(entityStream, maxBodyBytes);
+    if (body == null) {
+      throw new WebApplicationException(errors.response(413, calls.tooLarge()));
+    }
     try {
-      json = codec.readObject(body);
+      return calls.call(body, copy(httpHeaders));
     } catch (MalformedJsonException e) {
       throw new WebApplicationException(errors.response(400, e.getMessage()));
     }
-    return new HookCall(body, json, Map.copyOf(copy(httpHeaders)), codec, errors, runner);
-  }
-
-  private byte[] readBounded(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBodyBytes, 8192));
-    byte[] buffer = new byte[8192];
-    int total = 0;
-    for (int n; (n = in.read(buffer)) != -1; ) {
-      total += n;
-      if (total > maxBodyBytes) {
-        throw new WebApplicationException(
-            errors.response(413, "the body is larger than the limit of " + maxBodyBytes + " bytes"));
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   private static Map<String, List<String>> copy(MultivaluedMap<String, String> headers) {
-    java.util.HashMap<String, List<String>> copy = new java.util.HashMap<>();
+    Map<String, List<String>> copy = new HashMap<>();
     headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    return copy;
+    return Map.copyOf(copy);
   }
 }

@@ -1,13 +1,9 @@
 package io.wcshooks.runtime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wcshooks.runtime.failure.HandlerPolicy;
-import io.wcshooks.runtime.failure.HandlerRunner;
-import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.HealthEndpoint;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
-import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.logging.CallLog;
 import jakarta.ws.rs.core.Feature;
@@ -20,7 +16,8 @@ import org.glassfish.jersey.server.spi.ContainerLifecycleListener;
 
 /**
  * Everything a generated hook resource needs from Jersey: the body reader, the exact JSON
- * configuration (also given to Jersey's Jackson provider), and the JSON error mapping.
+ * configuration (also given to Jersey's Jackson provider), and the JSON error mapping. It also
+ * carries what the embedded server's container-level path needs ({@link #calls()}).
  */
 public final class WcsHooksFeature implements Feature {
   /**
@@ -29,8 +26,7 @@ public final class WcsHooksFeature implements Feature {
    */
   public static final String MAX_BODY_BYTES = "io.wcshooks.maxBodyBytes";
 
-  private final JsonLimits limits;
-  private final HandlerPolicy handling;
+  private final HookCalls calls;
 
   public WcsHooksFeature() {
     this(JsonLimits.DEFAULTS);
@@ -45,37 +41,86 @@ public final class WcsHooksFeature implements Feature {
    * @param handling handler deadline, failure policy per hook and repeat detection
    */
   public WcsHooksFeature(JsonLimits limits, HandlerPolicy handling) {
-    this.limits = Objects.requireNonNull(limits, "limits");
-    this.handling = Objects.requireNonNull(handling, "handling");
+    this(builder().limits(limits).handling(handling));
+  }
+
+  private WcsHooksFeature(Builder builder) {
+    this.calls = new HookCalls(builder.limits, builder.handling, builder.disabled, builder.dispatcher);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What the application's hook calls share; the embedded server answers hook calls with it. */
+  public HookCalls calls() {
+    return calls;
   }
 
   @Override
   public boolean configure(FeatureContext context) {
-    HookJson codec = new HookJson(limits);
-    ErrorBodies errors = new ErrorBodies(codec);
-    ObjectMapper mapper = codec.mapper();
     // WADL needs JAXB, which a hook server has no use for; without this Jersey warns at every start.
     context.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     context.register(JacksonFeature.withoutExceptionMappers());
-    context.register(new ObjectMapperResolver(mapper));
-    HandlerRunner runner = new HandlerRunner(handling);
-    context.register(new HookCallReader(codec, errors, limits, runner));
-    context.register(new RunnerLifecycle(runner));
-    context.register(new WebApplicationExceptionMapper(errors));
-    context.register(new UnexpectedExceptionMapper(errors));
+    context.register(new ObjectMapperResolver(calls.codec().mapper()));
+    context.register(new HookCallReader(calls));
+    context.register(new CallsLifecycle(calls));
+    context.register(new WebApplicationExceptionMapper(calls.errors()));
+    context.register(new UnexpectedExceptionMapper(calls.errors()));
     context.register(HealthEndpoint.class);
-    context.property(MAX_BODY_BYTES, limits.maxBodyBytes());
+    context.property(MAX_BODY_BYTES, calls.limits().maxBodyBytes());
     // Off unless the io.wcshooks.calls logger is at DEBUG; then one line per call.
     context.register(new CallLog());
     return true;
   }
 
-  /** Stops the handler pool with the application. */
-  private static final class RunnerLifecycle implements ContainerLifecycleListener {
-    private final HandlerRunner runner;
+  /** The settings of a feature; generated code uses it. */
+  public static final class Builder {
+    private JsonLimits limits = JsonLimits.DEFAULTS;
+    private HandlerPolicy handling = HandlerPolicy.DEFAULTS;
+    private DisabledHooks disabled = DisabledHooks.NONE;
+    private HookDispatcher dispatcher;
 
-    RunnerLifecycle(HandlerRunner runner) {
-      this.runner = runner;
+    private Builder() {}
+
+    /** Bounds on request bodies. */
+    public Builder limits(JsonLimits value) {
+      this.limits = Objects.requireNonNull(value, "limits");
+      return this;
+    }
+
+    /** Handler deadline, failure policy per hook and repeat detection. */
+    public Builder handling(HandlerPolicy value) {
+      this.handling = Objects.requireNonNull(value, "handling");
+      return this;
+    }
+
+    /** The hooks the connect answer turns off for the session (none by default). */
+    public Builder disabledHooks(DisabledHooks value) {
+      this.disabled = Objects.requireNonNull(value, "disabled");
+      return this;
+    }
+
+    /**
+     * The hook resource as plain calls, which lets the embedded server answer well-formed hook
+     * calls without Jersey's request pipeline.
+     */
+    public Builder dispatcher(HookDispatcher value) {
+      this.dispatcher = Objects.requireNonNull(value, "dispatcher");
+      return this;
+    }
+
+    public WcsHooksFeature build() {
+      return new WcsHooksFeature(this);
+    }
+  }
+
+  /** Stops the handler pool with the application. */
+  private static final class CallsLifecycle implements ContainerLifecycleListener {
+    private final HookCalls calls;
+
+    CallsLifecycle(HookCalls calls) {
+      this.calls = calls;
     }
 
     @Override
@@ -86,7 +131,7 @@ public final class WcsHooksFeature implements Feature {
 
     @Override
     public void onShutdown(Container container) {
-      runner.close();
+      calls.close();
     }
   }
 }

@@ -11,6 +11,7 @@ import io.wcshooks.processor.model.GenerationModel;
 import io.wcshooks.processor.model.HandlerOwnerModel;
 import io.wcshooks.processor.model.HookModel;
 import io.wcshooks.processor.model.Javadocs;
+import io.wcshooks.spec.MethodKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -115,6 +116,7 @@ public final class EntryPointWriter {
         .addField(FieldSpec.builder(RuntimeTypes.HANDLER_POLICY, "handling", Modifier.PRIVATE)
             .initializer("$T.DEFAULTS", RuntimeTypes.HANDLER_POLICY)
             .build())
+        .addField(FieldSpec.builder(boolean.class, "disableUnhandled", Modifier.PRIVATE).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
@@ -162,9 +164,30 @@ public final class EntryPointWriter {
         .addStatement("return this")
         .build());
     addHandlingMethods(spec, builder, names);
+    List<String> connectHooks = model.hooks().stream()
+        .filter(h -> h.method().kind() == MethodKind.CONNECT)
+        .map(HookModel::wireName)
+        .toList();
+    long unhandled = model.hooks().size() - connectHooks.size()
+        - model.handlers().stream().filter(h -> h.hook().method().kind() != MethodKind.CONNECT).count();
+    spec.addMethod(MethodSpec.methodBuilder("disableUnhandledHooks")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addJavadoc("$L\n\n@return this builder\n", Javadocs.wrap("Answers {@code connect} with a {@code restClientConfig}"
+            +  " that sets {@code \"restPolicy\": \"DISABLE\"} for each hook without a handler (" + unhandled + " of the spec's "
+            + model.hooks().size() + "),"
+            + " so that WCS does not call the backend for them during that session: the calls not made cost nothing."
+            + " Entries the handler of {@code connect} (or the client) put there already are kept. Off by default:"
+            + " with it, those hooks no longer reach this backend at all (nor its call log).", Javadocs.WIDTH))
+        .addStatement("this.disableUnhandled = true")
+        .addStatement("return this")
+        .build());
     build.addStatement("$T $N = new $T($L)", model.resourceType(), resource, model.resourceType(), arguments.build())
         .addStatement("$T $N = new $T()", RuntimeTypes.RESOURCE_CONFIG, config, RuntimeTypes.RESOURCE_CONFIG)
-        .addStatement("$N.register(new $T(this.limits, this.handling))", config, RuntimeTypes.FEATURE)
+        .addStatement("$N.register($T.builder()\n.limits(this.limits)\n.handling(this.handling)\n"
+                + ".disabledHooks(this.disableUnhandled\n$>$>? $T.unhandled(HOOKS, HANDLED_HOOKS, $L)\n: $T.NONE)$<$<\n"
+                + ".dispatcher($N)\n.build())", config, RuntimeTypes.FEATURE, RuntimeTypes.DISABLED_HOOKS,
+            listOf(Set.class, connectHooks), RuntimeTypes.DISABLED_HOOKS, resource)
         .addComment("A resource class, and the one instance bound to it: registering the instance itself")
         .addComment("works alike, but makes Jersey warn at every start (eclipse-ee4j/jersey#3700).")
         .addStatement("$N.register($T.class)", config, model.resourceType())

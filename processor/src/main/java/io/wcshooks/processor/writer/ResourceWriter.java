@@ -3,8 +3,10 @@ package io.wcshooks.processor.writer;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.wcshooks.processor.model.GenerationModel;
 import io.wcshooks.processor.model.HandlerModel;
@@ -14,6 +16,7 @@ import io.wcshooks.processor.model.Javadocs;
 import io.wcshooks.spec.MethodKind;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -40,8 +43,11 @@ public final class ResourceWriter {
         .addAnnotation(AnnotationSpec.builder(RuntimeTypes.PATH).addMember("value", "$S", "").build())
         .addAnnotation(mediaType(RuntimeTypes.CONSUMES))
         .addAnnotation(mediaType(RuntimeTypes.PRODUCES))
+        .addSuperinterface(RuntimeTypes.HOOK_DISPATCHER)
         .addJavadoc("The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's $L hooks. Hooks\n"
-            + "without a handler answer the body exactly as received, as WCS's EchoApp does.\n", model.hooks().size());
+            + "without a handler answer the body exactly as received, as WCS's EchoApp does. The embedded\n"
+            + "server calls the same methods through {@link #dispatch} for well-formed calls.\n",
+            model.hooks().size());
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
@@ -63,7 +69,39 @@ public final class ResourceWriter {
     for (HookModel hook : model.hooks()) {
       spec.addMethod(hookMethod(hook, model.handlerFor(hook), model, locals));
     }
+    addDispatch(spec, model, names.name("hook"), locals);
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
+  }
+
+  /** {@code hooks()} and {@code dispatch(hook, call)}: the hook methods by wire name, for the fast path. */
+  private static void addDispatch(TypeSpec.Builder spec, GenerationModel model, String hook, Locals locals) {
+    ParameterizedTypeName stringSet = ParameterizedTypeName.get(Set.class, String.class);
+    spec.addField(FieldSpec.builder(stringSet, "HOOK_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.copyOf($T.HOOKS)", Set.class, model.entryPointType())
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("hooks")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(stringSet)
+        .addJavadoc("Every hook's wire name.\n\n@return the names\n")
+        .addStatement("return HOOK_NAMES")
+        .build());
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($N) {\n$>", hook);
+    for (HookModel h : model.hooks()) {
+      cases.add("case $S -> this.$N($N);\n", h.wireName(), h.resourceMethod(), locals.call());
+    }
+    cases.add("default -> throw new $T($S + $N);\n$<};\n", IllegalArgumentException.class, "no such hook: ", hook);
+    spec.addMethod(MethodSpec.methodBuilder("dispatch")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(RuntimeTypes.RESPONSE)
+        .addParameter(String.class, hook)
+        .addParameter(RuntimeTypes.HOOK_CALL, locals.call())
+        .addJavadoc("Answers a call as the hook's {@code POST} method does.\n\n"
+            + "@param $L a hook's wire name\n@param $L the call\n@return the hook method's answer\n",
+            hook, locals.call())
+        .addCode(cases.build())
+        .build());
   }
 
   private static AnnotationSpec mediaType(ClassName annotation) {
@@ -82,8 +120,11 @@ public final class ResourceWriter {
       return method
           .addJavadoc("{@code POST <base>/$L}: no handler, so the echo.\n\n"
               + "@param $L the call, with its body\n"
-              + "@return 200 with the body exactly as received\n", hook.wireName(), locals.call())
-          .addStatement("return $N.echo()", locals.call())
+              + "@return 200 with the body exactly as received$L\n", hook.wireName(), locals.call(),
+              hook.method().kind() == MethodKind.CONNECT
+                  ? "\n    (with the hooks turned off for the session, when the application turns them off)"
+                  : "")
+          .addStatement("return $N.echo($T.$L)", locals.call(), RuntimeTypes.HOOK_KIND, hook.method().kind().name())
           .build();
     }
     HandlerModel h = handler.get();

@@ -16,6 +16,8 @@ public final class RuntimeTypes {
   public static final ClassName OPEN_ENUM = ClassName.get(API, "OpenEnum");
   public static final ClassName HOOK_CALL = ClassName.get(RUNTIME, "HookCall");
   public static final ClassName FEATURE = ClassName.get(RUNTIME, "WcsHooksFeature");
+  public static final ClassName HOOK_DISPATCHER = ClassName.get(RUNTIME, "HookDispatcher");
+  public static final ClassName DISABLED_HOOKS = ClassName.get(RUNTIME, "DisabledHooks");
   public static final ClassName HOOK_KIND = ClassName.get(RUNTIME + ".failure", "HookKind");
   public static final ClassName HANDLER_POLICY = ClassName.get(RUNTIME + ".failure", "HandlerPolicy");
   public static final ClassName JSON_LIMITS = ClassName.get(RUNTIME + ".json", "JsonLimits");

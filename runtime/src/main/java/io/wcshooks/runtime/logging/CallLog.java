@@ -53,12 +53,37 @@ public final class CallLog implements ContainerRequestFilter, ContainerResponseF
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     Object entity = context.proceed();
     if (entity instanceof HookCall call && context.getProperty(STARTED) != null) {
-      JsonNode id = call.json().get("sessionId");
+      String id = sessionId(call.json());
       if (id != null) {
-        context.setProperty(SESSION_ID, id.isTextual() ? id.textValue() : id.toString());
+        context.setProperty(SESSION_ID, id);
       }
     }
     return entity;
+  }
+
+  /** Whether lines are written: the logger is at {@code DEBUG}. */
+  public static boolean enabled() {
+    return LOG.isLoggable(System.Logger.Level.DEBUG);
+  }
+
+  /**
+   * Writes the line of one call (for calls answered outside Jersey's pipeline, which this filter
+   * does not see).
+   *
+   * @param path the path relative to the base path, e.g. {@code connect}
+   * @param sessionId WCS's sessionId from the body, or null
+   * @param startedNanos {@link System#nanoTime()} at the request's arrival
+   */
+  public static void log(String method, String path, String sessionId, int status, long startedNanos) {
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    LOG.log(System.Logger.Level.DEBUG, LogText.safe(method) + " " + LogText.safe(path)
+        + " sessionId=" + LogText.safe(sessionId) + " -> " + status + " (" + millis + " ms)");
+  }
+
+  /** The body's sessionId as text (a non-string one as its JSON), or null. */
+  public static String sessionId(JsonNode body) {
+    JsonNode id = body.get("sessionId");
+    return id == null ? null : id.isTextual() ? id.textValue() : id.toString();
   }
 
   @Override
@@ -70,10 +95,7 @@ public final class CallLog implements ContainerRequestFilter, ContainerResponseF
     if (path.equals(HealthEndpoint.PATH) || path.equals("/" + HealthEndpoint.PATH)) {
       return;
     }
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     Object sessionId = request.getProperty(SESSION_ID);
-    LOG.log(System.Logger.Level.DEBUG, LogText.safe(request.getMethod()) + " " + LogText.safe(path)
-        + " sessionId=" + LogText.safe(sessionId == null ? null : sessionId.toString())
-        + " -> " + response.getStatus() + " (" + millis + " ms)");
+    log(request.getMethod(), path, sessionId == null ? null : sessionId.toString(), response.getStatus(), started);
   }
 }

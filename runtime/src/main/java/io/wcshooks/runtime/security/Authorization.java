@@ -1,7 +1,5 @@
 package io.wcshooks.runtime.security;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 
 /** The credentials of a request's one {@code Authorization} header with a given scheme. */
@@ -12,9 +10,10 @@ final class Authorization {
    * The credentials after {@code <scheme> } (the scheme matched case-insensitively, the
    * credentials trimmed), or null when the request has no such header, another scheme, or more
    * than one {@code Authorization} header.
+   *
+   * @param values the request's {@code Authorization} header values, null or empty for none
    */
-  static String credentials(ContainerRequestContext request, String scheme) {
-    List<String> values = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+  static String credentials(List<String> values, String scheme) {
     if (values == null || values.size() != 1) {
       return null;
     }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +69,17 @@ public final class HookSecurity implements DynamicFeature {
 
   /** The realm of the {@code WWW-Authenticate} challenge. */
   public static final String REALM = "wcs-hooks";
+
+  static final String MISSING_CREDENTIALS = "Missing credentials";
+  static final String WRONG_CREDENTIALS = "Wrong credentials";
+  static final String CHALLENGE = "Basic realm=\"" + REALM + "\"";
+  private static final String BASIC_HINT = "the WCS application's restUsername and restPassword must be the"
+      + " backend's user name and password";
+
+  static final String MISSING_SIGNATURE = "Missing hook signature";
+  static final String WRONG_SIGNATURE = "Wrong hook signature";
+  private static final String SIGNATURE_HINT = "WCS must send signed hooks (rest_hook_send_hash=true) with a"
+      + " rest_hook_secret_key equal to the backend's signature secret";
 
   /** How hook calls are authenticated. */
   public enum Mode {
@@ -143,10 +156,66 @@ public final class HookSecurity implements DynamicFeature {
     }
     ErrorBodies errors = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS));
     if (mode == Mode.SIGNATURE) {
-      context.register(new SignatureFilter(signature, maxBodyBytes(context), errors, refusals), Priorities.AUTHENTICATION);
+      context.register(new SignatureFilter(this, maxBodyBytes(context), errors), Priorities.AUTHENTICATION);
     } else {
-      context.register(new BasicAuthFilter(basicCredentials, errors, refusals), Priorities.AUTHENTICATION);
+      context.register(new BasicAuthFilter(this, errors), Priorities.AUTHENTICATION);
     }
+  }
+
+  /**
+   * What can be checked before the body is read: for Basic authentication everything, for signed
+   * hooks that there is a signature. Refusals are logged (at most a line a minute).
+   *
+   * @param hook the hook called, for the log
+   * @param authorization the request's {@code Authorization} header values (null for none)
+   * @return the refusal, or null when the call may go on
+   */
+  public Refusal checkHeaders(String hook, List<String> authorization) {
+    return switch (mode) {
+      case NONE -> null;
+      case SIGNATURE -> Authorization.credentials(authorization, HookSignature.SCHEME) == null
+          ? refuse(hook, 403, MISSING_SIGNATURE, null, SIGNATURE_HINT)
+          : null;
+      case BASIC -> checkBasic(hook, Authorization.credentials(authorization, "Basic"));
+    };
+  }
+
+  /** Whether {@link #checkBody} needs the body: for signed hooks. */
+  public boolean checksBody() {
+    return mode == Mode.SIGNATURE;
+  }
+
+  /**
+   * The signature check, on the body exactly as received; call it after {@link #checkHeaders}
+   * passed.
+   *
+   * @return the refusal, or null when the call may go on
+   */
+  public Refusal checkBody(String hook, List<String> authorization, byte[] body) {
+    if (mode != Mode.SIGNATURE) {
+      return null;
+    }
+    String hex = Authorization.credentials(authorization, HookSignature.SCHEME);
+    return hex != null && signature.matches(body, hex) ? null : refuse(hook, 403, WRONG_SIGNATURE, null, SIGNATURE_HINT);
+  }
+
+  private Refusal checkBasic(String hook, String encoded) {
+    if (encoded == null) {
+      return refuse(hook, 401, MISSING_CREDENTIALS, CHALLENGE, BASIC_HINT);
+    }
+    byte[] given;
+    try {
+      given = Base64.getDecoder().decode(encoded);
+    } catch (IllegalArgumentException notBase64) {
+      return refuse(hook, 401, WRONG_CREDENTIALS, CHALLENGE, BASIC_HINT);
+    }
+    // isEqual's time depends only on the length of its first argument, never on the contents.
+    return MessageDigest.isEqual(basicCredentials, given) ? null : refuse(hook, 401, WRONG_CREDENTIALS, CHALLENGE, BASIC_HINT);
+  }
+
+  private Refusal refuse(String hook, int status, String reason, String challenge, String hint) {
+    refusals.refused(hook, status, reason, hint);
+    return new Refusal(status, reason, challenge);
   }
 
   private static boolean isHookMethod(Method method) {

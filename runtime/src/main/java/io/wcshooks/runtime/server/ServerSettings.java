@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code --port N}</td><td>{@code WCS_HOOKS_PORT}</td><td>{@value #DEFAULT_PORT} (0 picks a free port)</td></tr>
  *   <tr><td>{@code --host H}</td><td>{@code WCS_HOOKS_HOST}</td><td>{@value #DEFAULT_HOST} (every interface)</td></tr>
  *   <tr><td>{@code --base-path /p}</td><td>{@code WCS_HOOKS_BASE_PATH}</td><td>{@value #DEFAULT_BASE_PATH}</td></tr>
+ *   <tr><td>{@code --fast-path true|false}</td><td>{@code WCS_HOOKS_FAST_PATH}</td><td>{@code true}</td></tr>
  * </table>
  *
  * <p>Flags are written {@code --port 9091} or {@code --port=9091}.
@@ -25,8 +26,11 @@ import java.util.regex.Pattern;
  * @param port the TCP port, 0 to 65535; 0 picks a free port (see {@link WcsHookServer#port()})
  * @param basePath the path the hooks answer under, normalised: {@code /} or {@code /a/b}, with a
  *     leading slash and no trailing one (so {@code rest-hooks/} becomes {@code /rest-hooks})
+ * @param fastPath whether well-formed hook calls are answered before Jersey's request pipeline
+ *     (see {@link WcsHookServer}); {@code false} sends every request through Jersey, slower, with
+ *     the same answers
  */
-public record ServerSettings(String host, int port, String basePath) {
+public record ServerSettings(String host, int port, String basePath, boolean fastPath) {
   public static final int DEFAULT_PORT = 9091;
   public static final String DEFAULT_HOST = "0.0.0.0";
   public static final String DEFAULT_BASE_PATH = "/";
@@ -34,10 +38,12 @@ public record ServerSettings(String host, int port, String basePath) {
   public static final String PORT_ENV = "WCS_HOOKS_PORT";
   public static final String HOST_ENV = "WCS_HOOKS_HOST";
   public static final String BASE_PATH_ENV = "WCS_HOOKS_BASE_PATH";
+  public static final String FAST_PATH_ENV = "WCS_HOOKS_FAST_PATH";
 
   public static final String PORT_FLAG = "--port";
   public static final String HOST_FLAG = "--host";
   public static final String BASE_PATH_FLAG = "--base-path";
+  public static final String FAST_PATH_FLAG = "--fast-path";
 
   /** What a base path segment may hold: URL-safe characters that need no encoding anywhere. */
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._~-]+");
@@ -48,6 +54,11 @@ public record ServerSettings(String host, int port, String basePath) {
     basePath = normaliseBasePath(basePath, "basePath");
   }
 
+  /** Settings with the fast path on. */
+  public ServerSettings(String host, int port, String basePath) {
+    this(host, port, basePath, true);
+  }
+
   /** Port {@value #DEFAULT_PORT} on every interface, hooks at the root. */
   public static ServerSettings defaults() {
     return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_BASE_PATH);
@@ -56,7 +67,7 @@ public record ServerSettings(String host, int port, String basePath) {
   /**
    * Reads the settings from a main's arguments, then the environment, then the defaults.
    *
-   * @param args {@code --port N}, {@code --host H}, {@code --base-path /p} (or {@code --flag=value});
+   * @param args {@code --port N}, {@code --host H}, {@code --base-path /p}, {@code --fast-path false} (or {@code --flag=value});
    *     nothing else is accepted
    * @param env usually {@code System.getenv()}
    * @throws IllegalArgumentException naming the flag or variable, for an unknown flag, a flag
@@ -68,6 +79,7 @@ public record ServerSettings(String host, int port, String basePath) {
     String portFlag = null;
     String hostFlag = null;
     String basePathFlag = null;
+    String fastPathFlag = null;
     for (int i = 0; i < args.length; i++) {
       String arg = Objects.requireNonNull(args[i], "args[" + i + "]");
       String flag = arg;
@@ -77,9 +89,10 @@ public record ServerSettings(String host, int port, String basePath) {
         flag = arg.substring(0, equals);
         value = arg.substring(equals + 1);
       }
-      if (!flag.equals(PORT_FLAG) && !flag.equals(HOST_FLAG) && !flag.equals(BASE_PATH_FLAG)) {
+      if (!flag.equals(PORT_FLAG) && !flag.equals(HOST_FLAG) && !flag.equals(BASE_PATH_FLAG)
+          && !flag.equals(FAST_PATH_FLAG)) {
         throw new IllegalArgumentException("unknown argument '" + arg + "'; the server takes "
-            + PORT_FLAG + " N, " + HOST_FLAG + " H and " + BASE_PATH_FLAG + " /path");
+            + PORT_FLAG + " N, " + HOST_FLAG + " H, " + BASE_PATH_FLAG + " /path and " + FAST_PATH_FLAG + " true|false");
       }
       if (value == null) {
         if (i + 1 >= args.length || args[i + 1] == null || args[i + 1].startsWith("--")) {
@@ -90,6 +103,7 @@ public record ServerSettings(String host, int port, String basePath) {
       boolean repeated = switch (flag) {
         case PORT_FLAG -> portFlag != null;
         case HOST_FLAG -> hostFlag != null;
+        case FAST_PATH_FLAG -> fastPathFlag != null;
         default -> basePathFlag != null;
       };
       if (repeated) {
@@ -98,6 +112,7 @@ public record ServerSettings(String host, int port, String basePath) {
       switch (flag) {
         case PORT_FLAG -> portFlag = value;
         case HOST_FLAG -> hostFlag = value;
+        case FAST_PATH_FLAG -> fastPathFlag = value;
         default -> basePathFlag = value;
       }
     }
@@ -113,22 +128,30 @@ public record ServerSettings(String host, int port, String basePath) {
         : env.containsKey(BASE_PATH_ENV)
             ? normaliseBasePath(env.get(BASE_PATH_ENV), BASE_PATH_ENV)
             : DEFAULT_BASE_PATH;
-    return new ServerSettings(host, port, basePath);
+    boolean fastPath = fastPathFlag != null
+        ? parseBoolean(fastPathFlag, FAST_PATH_FLAG)
+        : !env.containsKey(FAST_PATH_ENV) || parseBoolean(env.get(FAST_PATH_ENV), FAST_PATH_ENV);
+    return new ServerSettings(host, port, basePath, fastPath);
   }
 
   /** These settings with another port (e.g. 0 in tests). */
   public ServerSettings withPort(int newPort) {
-    return new ServerSettings(host, newPort, basePath);
+    return new ServerSettings(host, newPort, basePath, fastPath);
   }
 
   /** These settings with another host. */
   public ServerSettings withHost(String newHost) {
-    return new ServerSettings(newHost, port, basePath);
+    return new ServerSettings(newHost, port, basePath, fastPath);
   }
 
   /** These settings with another base path (normalised). */
   public ServerSettings withBasePath(String newBasePath) {
-    return new ServerSettings(host, port, newBasePath);
+    return new ServerSettings(host, port, newBasePath, fastPath);
+  }
+
+  /** These settings with the fast path on or off. */
+  public ServerSettings withFastPath(boolean on) {
+    return new ServerSettings(host, port, basePath, on);
   }
 
   /**
@@ -169,6 +192,17 @@ public record ServerSettings(String host, int port, String basePath) {
       }
     }
     return "/" + inner;
+  }
+
+  private static boolean parseBoolean(String value, String source) {
+    String trimmed = value == null ? "" : value.strip();
+    if (trimmed.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (trimmed.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException(source + ": '" + value + "' is not true or false");
   }
 
   private static int parsePort(String value, String source) {

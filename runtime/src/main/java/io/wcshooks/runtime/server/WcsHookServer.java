@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -60,6 +61,14 @@ import org.glassfish.jersey.server.ResourceConfig;
  * <p>Threads: handlers run on a fixed pool of {@link #workerThreads()} worker threads (Grizzly's
  * default is two per core, too few for handlers that wait on a database or another service);
  * requests beyond that wait in an unbounded queue.
+ *
+ * <p>Fast path: a well-formed hook call ({@code POST <base>/<hook>}, JSON) is answered before
+ * Jersey's request pipeline, by calling the generated resource's method directly with the same
+ * checks, limits and error bodies; everything else goes through Jersey. The answers are the same
+ * either way, several times faster and from the first second (no minute of JIT warm-up for
+ * Jersey's pipeline). An application that registers its own filters, interceptors or exception
+ * mappers keeps every call in Jersey, so that they see it; {@code --fast-path false} does the same
+ * by choice. {@link #fastPath()} says which it is; the start line logs it.
  */
 public final class WcsHookServer implements AutoCloseable {
   /** How long {@link #close()} lets requests in progress finish before it cuts them off. */
@@ -74,10 +83,12 @@ public final class WcsHookServer implements AutoCloseable {
   private final HttpServer server;
   private final ServerSettings settings;
   private final int port;
+  private final boolean fastPath;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
-  private WcsHookServer(HttpServer server, ServerSettings settings, int port) {
+  private WcsHookServer(HttpServer server, ServerSettings settings, int port, boolean fastPath) {
+    this.fastPath = fastPath;
     this.server = server;
     this.settings = settings;
     this.port = port;
@@ -120,7 +131,8 @@ public final class WcsHookServer implements AutoCloseable {
     server.addListener(listener);
     GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, config);
     String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
-    server.getServerConfiguration().addHttpHandler(container,
+    HttpHandler hooks = settings.fastPath() ? HookFastPath.around(container, contextPath) : container;
+    server.getServerConfiguration().addHttpHandler(hooks,
         HttpHandlerRegistration.builder().contextPath(contextPath).urlPattern("/").build());
     if (!contextPath.isEmpty()) {
       server.getServerConfiguration().addHttpHandler(new OutsideBasePathHandler(settings.basePath()),
@@ -135,8 +147,9 @@ public final class WcsHookServer implements AutoCloseable {
           + settings.port() + ": " + e.getMessage(), e);
     }
 
-    WcsHookServer started = new WcsHookServer(server, settings, listener.getPort());
+    WcsHookServer started = new WcsHookServer(server, settings, listener.getPort(), hooks != container);
     LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks listening on " + started.bindAddress()
+        + (started.fastPath ? "" : " (hook calls through Jersey's pipeline, no fast path)")
         + "; configure WCS with: update app -l " + started.appUrl(publicHost(settings.host())) + " defaultApp");
     return started;
   }
@@ -149,6 +162,15 @@ public final class WcsHookServer implements AutoCloseable {
   /** The port the server listens on: the one asked for, or the one picked for port 0. */
   public int port() {
     return port;
+  }
+
+  /**
+   * Whether well-formed hook calls are answered on the fast path, before Jersey's request pipeline:
+   * when the settings ask for it and the application is a generated hook application that
+   * registers no filter, interceptor or exception mapper of its own (which would not see them).
+   */
+  public boolean fastPath() {
+    return fastPath;
   }
 
   /** The settings the server was started with (the port as asked, possibly 0). */

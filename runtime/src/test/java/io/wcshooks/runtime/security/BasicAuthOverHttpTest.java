@@ -104,7 +104,7 @@ class BasicAuthOverHttpTest {
   void noCredentialsIs401WithAChallengeAndNoHandlerRuns(String hook) {
     HttpResponse<byte[]> response = wcs.call(hook, utf8(WcsBodies.CONNECT));
 
-    assertEquals(BasicAuthFilter.MISSING, assertJsonError(response, 401));
+    assertEquals(HookSecurity.MISSING_CREDENTIALS, assertJsonError(response, 401));
     assertEquals(List.of("Basic realm=\"wcs-hooks\""), response.headers().allValues("WWW-Authenticate"));
     assertEquals(0, handled.get(), "the handler must not run");
   }
@@ -137,7 +137,7 @@ class BasicAuthOverHttpTest {
       HttpResponse<byte[]> response = wcs.call(hook, utf8(WcsBodies.CONNECT), "Authorization", header);
 
       String reason = assertJsonError(response, 401);
-      assertTrue(reason.equals(BasicAuthFilter.WRONG) || reason.equals(BasicAuthFilter.MISSING), reason);
+      assertTrue(reason.equals(HookSecurity.WRONG_CREDENTIALS) || reason.equals(HookSecurity.MISSING_CREDENTIALS), reason);
       assertEquals(List.of("Basic realm=\"wcs-hooks\""), response.headers().allValues("WWW-Authenticate"));
     }
     assertEquals(0, handled.get(), "the handler must not run");

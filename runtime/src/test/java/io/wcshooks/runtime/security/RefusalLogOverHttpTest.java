@@ -32,7 +32,7 @@ class RefusalLogOverHttpTest {
       assertEquals(1, messages.size(), messages::toString);
       assertEquals(Level.WARNING, log.records().get(0).getLevel());
       String warning = messages.get(0);
-      assertTrue(warning.contains("connect") && warning.contains(SignatureFilter.WRONG)
+      assertTrue(warning.contains("connect") && warning.contains(HookSecurity.WRONG_SIGNATURE)
           && warning.contains("rest_hook_secret_key"), warning);
       assertFalse(warning.contains(SECRET), warning);
     }

@@ -127,7 +127,7 @@ class SignedHooksOverHttpTest {
   void aCallWithoutSignatureIs403AndNoHandlerRuns(String hook) {
     HttpResponse<byte[]> response = wcs.call(hook, utf8(WcsBodies.CONNECT));
 
-    assertEquals(SignatureFilter.MISSING, assertJsonError(response, 403));
+    assertEquals(HookSecurity.MISSING_SIGNATURE, assertJsonError(response, 403));
     assertEquals(0, handled.get(), "the handler must not run");
   }
 
@@ -171,7 +171,7 @@ class SignedHooksOverHttpTest {
       HttpResponse<byte[]> response = wcs.call(hook, utf8(WcsBodies.CONNECT), "Authorization", header);
 
       String reason = assertJsonError(response, 403);
-      assertTrue(reason.equals(SignatureFilter.WRONG) || reason.equals(SignatureFilter.MISSING), reason);
+      assertTrue(reason.equals(HookSecurity.WRONG_SIGNATURE) || reason.equals(HookSecurity.MISSING_SIGNATURE), reason);
     }
     assertEquals(0, handled.get(), "the handler must not run");
   }

@@ -328,7 +328,7 @@ class WcsHookServerTest {
   }
 
   private static ResourceConfig application(TestHooks hooks) {
-    return new ResourceConfig().register(new WcsHooksFeature()).register(hooks);
+    return new ResourceConfig().register(WcsHooksFeature.builder().dispatcher(hooks).build()).register(hooks);
   }
 
   private static URI root(TestServer wcs, String path) {

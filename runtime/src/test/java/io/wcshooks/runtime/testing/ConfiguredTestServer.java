@@ -28,12 +28,12 @@ public final class ConfiguredTestServer implements AutoCloseable {
 
   private ConfiguredTestServer(JsonLimits limits, Object... components) {
     ResourceConfig config = new ResourceConfig();
-    config.register(new WcsHooksFeature(limits));
+    config.register(WcsHooksFeature.builder().limits(limits).dispatcher(hooks).build());
     config.register(hooks);
     for (Object component : components) {
       config.register(component);
     }
-    server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/"));
+    server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/", TestServer.FAST_PATH));
   }
 
   /** A server whose application also has these components registered. */

@@ -2,12 +2,14 @@ package io.wcshooks.runtime.testing;
 
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.HookCall;
+import io.wcshooks.runtime.HookDispatcher;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 
 /**
  * What the annotation processor generates, written by hand: one POST method per hook, each
@@ -22,7 +24,7 @@ import jakarta.ws.rs.core.Response;
  * </ul>
  */
 @Path("")
-public final class TestHooks {
+public final class TestHooks implements HookDispatcher {
   /** A handler that may throw, as user handlers may. */
   @FunctionalInterface
   public interface Handler<T, R> {
@@ -95,5 +97,22 @@ public final class TestHooks {
   @Produces(MediaType.APPLICATION_JSON)
   public Response connectionStatusEvent(HookCall call) {
     return call.echo();
+  }
+
+  @Override
+  public Set<String> hooks() {
+    return Set.of("connect", "StreamStatusEvent", "publishStream", "ConnectionStatusEvent");
+  }
+
+  /** As the generated resource does: each hook's resource method. */
+  @Override
+  public Response dispatch(String hook, HookCall call) {
+    return switch (hook) {
+      case "connect" -> connect(call);
+      case "StreamStatusEvent" -> streamStatusEvent(call);
+      case "publishStream" -> publishStream(call);
+      case "ConnectionStatusEvent" -> connectionStatusEvent(call);
+      default -> throw new IllegalArgumentException(hook);
+    };
   }
 }

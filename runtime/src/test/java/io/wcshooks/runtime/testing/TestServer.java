@@ -25,6 +25,13 @@ public final class TestServer implements AutoCloseable, AfterEachCallback, After
   /** The request headers WCS sends with every hook call. */
   public static final String WCS_CONTENT_TYPE = "application/json;charset=UTF-8";
 
+  /**
+   * Whether test servers answer hook calls on the container-level fast path (the default) or
+   * through Jersey's pipeline: {@code -Dwcshooks.fastPath=false} runs the same tests on the other
+   * path (the build does, see pom.xml).
+   */
+  public static final boolean FAST_PATH = Boolean.parseBoolean(System.getProperty("wcshooks.fastPath", "true"));
+
   public final TestHooks hooks = new TestHooks();
   public final WcsHookServer server;
   private final HttpClient client = HttpClient.newBuilder()
@@ -34,9 +41,9 @@ public final class TestServer implements AutoCloseable, AfterEachCallback, After
 
   private TestServer(JsonLimits limits, String basePath) {
     ResourceConfig config = new ResourceConfig();
-    config.register(new WcsHooksFeature(limits));
+    config.register(WcsHooksFeature.builder().limits(limits).dispatcher(hooks).build());
     config.register(hooks);
-    server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, basePath));
+    server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, basePath, TestServer.FAST_PATH));
   }
 
   public static TestServer start() {

@@ -1,6 +1,7 @@
 package com.example.wcs;
 
 import io.wcshooks.runtime.HookCall;
+import io.wcshooks.runtime.HookDispatcher;
 import io.wcshooks.runtime.failure.HookKind;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,11 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
  * The WCS REST hooks: {@code POST <base>/<hook>} for each of the spec's 3 hooks. Hooks
- * without a handler answer the body exactly as received, as WCS's EchoApp does.
+ * without a handler answer the body exactly as received, as WCS's EchoApp does. The embedded
+ * server calls the same methods through {@link #dispatch} for well-formed calls.
  */
 @Generated(
     value = "io.wcshooks.processor.WcsHookProcessor",
@@ -22,7 +25,9 @@ import javax.annotation.processing.Generated;
 @Path("")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public final class WcsHooksResource {
+public final class WcsHooksResource implements HookDispatcher {
+  private static final Set<String> HOOK_NAMES = Set.copyOf(WcsHooks.HOOKS);
+
   private final Audit audit;
 
   /**
@@ -40,11 +45,12 @@ public final class WcsHooksResource {
    *
    * @param call the call, with its body
    * @return 200 with the body exactly as received
+   *     (with the hooks turned off for the session, when the application turns them off)
    */
   @POST
   @Path("connect")
   public Response connect(HookCall call) {
-    return call.echo();
+    return call.echo(HookKind.CONNECT);
   }
 
   /**
@@ -74,6 +80,33 @@ public final class WcsHooksResource {
   @POST
   @Path("StreamKeepAliveEvent")
   public Response streamKeepAliveEvent(HookCall call) {
-    return call.echo();
+    return call.echo(HookKind.EVENT);
+  }
+
+  /**
+   * Every hook's wire name.
+   *
+   * @return the names
+   */
+  @Override
+  public Set<String> hooks() {
+    return HOOK_NAMES;
+  }
+
+  /**
+   * Answers a call as the hook's {@code POST} method does.
+   *
+   * @param hook a hook's wire name
+   * @param call the call
+   * @return the hook method's answer
+   */
+  @Override
+  public Response dispatch(String hook, HookCall call) {
+    return switch (hook) {
+      case "connect" -> this.connect(call);
+      case "StreamStatusEvent" -> this.streamStatusEvent(call);
+      case "StreamKeepAliveEvent" -> this.streamKeepAliveEvent(call);
+      default -> throw new IllegalArgumentException("no such hook: " + hook);
+    };
   }
 }

@@ -2,6 +2,7 @@ package io.wcshooks.hooks;
 
 import com.example.hooks.Gate;
 import com.example.hooks.Streams;
+import io.wcshooks.runtime.DisabledHooks;
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.failure.HandlerPolicy;
 import io.wcshooks.runtime.json.JsonLimits;
@@ -71,6 +72,8 @@ public final class WcsHooks {
     private JsonLimits limits = JsonLimits.DEFAULTS;
 
     private HandlerPolicy handling = HandlerPolicy.DEFAULTS;
+
+    private boolean disableUnhandled;
 
     private Gate gate;
 
@@ -188,6 +191,21 @@ public final class WcsHooks {
     }
 
     /**
+     * Answers {@code connect} with a {@code restClientConfig} that sets
+     * {@code "restPolicy": "DISABLE"} for each hook without a handler (0 of the spec's 3), so
+     * that WCS does not call the backend for them during that session: the calls not made cost
+     * nothing. Entries the handler of {@code connect} (or the client) put there already are
+     * kept. Off by default: with it, those hooks no longer reach this backend at all (nor its
+     * call log).
+     *
+     * @return this builder
+     */
+    public Builder disableUnhandledHooks() {
+      this.disableUnhandled = true;
+      return this;
+    }
+
+    /**
      * The Jersey application: the hook resource and the runtime's JSON and error handling.
      *
      * @return a new application, which serves every request with one resource instance
@@ -199,7 +217,14 @@ public final class WcsHooks {
       WcsHooksResource resource = new WcsHooksResource(this.gate,
           this.streams != null ? this.streams : new Streams());
       ResourceConfig config = new ResourceConfig();
-      config.register(new WcsHooksFeature(this.limits, this.handling));
+      config.register(WcsHooksFeature.builder()
+          .limits(this.limits)
+          .handling(this.handling)
+          .disabledHooks(this.disableUnhandled
+              ? DisabledHooks.unhandled(HOOKS, HANDLED_HOOKS, Set.of("connect"))
+              : DisabledHooks.NONE)
+          .dispatcher(resource)
+          .build());
       // A resource class, and the one instance bound to it: registering the instance itself
       // works alike, but makes Jersey warn at every start (eclipse-ee4j/jersey#3700).
       config.register(WcsHooksResource.class);

@@ -1,0 +1,79 @@
+package io.wcshooks.runtime;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wcshooks.runtime.failure.HandlerPolicy;
+import io.wcshooks.runtime.failure.HandlerRunner;
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.json.JsonLimits;
+import io.wcshooks.runtime.json.MalformedJsonException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every hook call of one application shares, whichever path it arrives by (Jersey's body
+ * reader, or the embedded server's container-level path): the JSON codec and limits, the error
+ * bodies, the handler runner, the hooks turned off for sessions, and the resource as a
+ * {@link HookDispatcher}. One per {@link WcsHooksFeature}.
+ */
+public final class HookCalls implements AutoCloseable {
+  private final JsonLimits limits;
+  private final HookJson codec;
+  private final ErrorBodies errors;
+  private final HandlerRunner runner;
+  private final DisabledHooks disabled;
+  private final HookDispatcher dispatcher;
+
+  HookCalls(JsonLimits limits, HandlerPolicy handling, DisabledHooks disabled, HookDispatcher dispatcher) {
+    this.limits = limits;
+    this.codec = new HookJson(limits);
+    this.errors = new ErrorBodies(codec);
+    this.runner = new HandlerRunner(handling);
+    this.disabled = disabled;
+    this.dispatcher = dispatcher;
+  }
+
+  /**
+   * A call from a body read within {@link JsonLimits#maxBodyBytes()} and the request headers.
+   *
+   * @throws MalformedJsonException when the body is not one JSON object within the limits (a 400,
+   *     with the exception's message as the reason)
+   */
+  public HookCall call(byte[] body, Map<String, List<String>> headers) {
+    ObjectNode json = codec.readObject(body);
+    return new HookCall(body, json, headers, codec, errors, runner, disabled);
+  }
+
+  /** The reason of the 413 for a body over the limit. */
+  public String tooLarge() {
+    return "the body is larger than the limit of " + limits.maxBodyBytes() + " bytes";
+  }
+
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  public HookJson codec() {
+    return codec;
+  }
+
+  public ErrorBodies errors() {
+    return errors;
+  }
+
+  public DisabledHooks disabledHooks() {
+    return disabled;
+  }
+
+  /** The resource as plain calls, when the application was given one. */
+  public Optional<HookDispatcher> dispatcher() {
+    return Optional.ofNullable(dispatcher);
+  }
+
+  /** Stops the handler threads. */
+  @Override
+  public void close() {
+    runner.close();
+  }
+}

@@ -1,0 +1,344 @@
+package io.wcshooks.runtime.server;
+
+import io.wcshooks.runtime.HookCall;
+import io.wcshooks.runtime.HookCalls;
+import io.wcshooks.runtime.HookDispatcher;
+import io.wcshooks.runtime.http.BoundedBody;
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
+import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
+import io.wcshooks.runtime.json.MalformedJsonException;
+import io.wcshooks.runtime.logging.CallLog;
+import io.wcshooks.runtime.security.HookSecurity;
+import io.wcshooks.runtime.security.Refusal;
+import io.wcshooks.runtime.WcsHooksFeature;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.util.Header;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * Answers well-formed hook calls without Jersey's request pipeline: for {@code POST <base>/<hook>}
+ * with a JSON body it does what the pipeline would (authentication, body limit, parse, the resource
+ * method through {@link HookDispatcher}, the call log) on the Grizzly worker thread, and hands
+ * every other request to Jersey unchanged.
+ *
+ * <p>Why: Jersey's pipeline (matching, filters, interceptors, injection, providers) costs more
+ * than the whole echo and needs a minute of traffic before the JIT has compiled it; a hook server
+ * answers one kind of request, tens of thousands of times a second, from its first second on.
+ *
+ * <p>Only requests whose answer cannot differ from Jersey's take this path: exactly
+ * {@code POST <base>/<hook>} (the raw path, no query, no encoded characters), Content-Type
+ * {@code application/json} (charset UTF-8 or none), an Accept that allows JSON (or none), no
+ * Content-Encoding. Anything else (other paths and verbs, other media types, health checks)
+ * goes to Jersey, which answers it as before. The same error bodies, limits and checks are used by
+ * both paths: {@link HookCalls}, {@link HookSecurity}, the exception mappers.
+ */
+final class HookFastPath extends HttpHandler {
+  private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
+
+  /** What a request passes through in Jersey and would not here. */
+  private static final List<Class<?>> PIPELINE_PROVIDERS = List.of(ContainerRequestFilter.class,
+      ContainerResponseFilter.class, ReaderInterceptor.class, WriterInterceptor.class, ExceptionMapper.class,
+      DynamicFeature.class, Feature.class);
+
+  private final HttpHandler jersey;
+  private final String prefix;
+  private final HookCalls calls;
+  private final HookDispatcher dispatcher;
+  private final Set<String> hooks;
+  private final HookSecurity security;
+  private final ErrorBodies errors;
+  private final WebApplicationExceptionMapper webErrors;
+  private final UnexpectedExceptionMapper unexpected;
+  private final int maxBodyBytes;
+
+  /**
+   * The handler for an application: the fast path in front of its Jersey container when the
+   * application is a hook application ({@code WcsHooksFeature} with a dispatcher) and registers no
+   * filter, interceptor or exception mapper of its own, which hook calls would bypass here; else
+   * the container itself.
+   */
+  static HttpHandler around(GrizzlyHttpContainer jersey, String contextPath) {
+    ResourceConfig config = jersey.getApplicationHandler().getConfiguration();
+    List<HookCalls> applications = new ArrayList<>();
+    List<HookSecurity> securities = new ArrayList<>();
+    for (Object instance : config.getInstances()) {
+      if (instance instanceof WcsHooksFeature feature && feature.calls().dispatcher().isPresent()) {
+        applications.add(feature.calls());
+      } else if (instance instanceof HookSecurity security && security.mode() != HookSecurity.Mode.NONE) {
+        securities.add(security);
+      }
+    }
+    if (applications.size() != 1 || securities.size() > 1) {
+      return jersey;
+    }
+    List<String> foreign = foreignProviders(config);
+    if (!foreign.isEmpty()) {
+      LOG.log(System.Logger.Level.INFO, () -> "hook calls go through Jersey's request pipeline (no fast path):"
+          + " the application registers " + String.join(", ", foreign) + ", which must see them");
+      return jersey;
+    }
+    HookCalls calls = applications.get(0);
+    return new HookFastPath(jersey, contextPath, calls, calls.dispatcher().orElseThrow(),
+        securities.isEmpty() ? HookSecurity.none() : securities.get(0));
+  }
+
+  /** The application's own filters, interceptors and exception mappers (not ours, not Jersey's). */
+  private static List<String> foreignProviders(ResourceConfig config) {
+    List<Class<?>> components = new ArrayList<>(config.getClasses());
+    config.getInstances().forEach(instance -> components.add(instance.getClass()));
+    List<String> foreign = new ArrayList<>();
+    for (Class<?> type : components) {
+      String name = type.getName();
+      if (name.startsWith("io.wcshooks.runtime.") || name.startsWith("org.glassfish.jersey.")
+          || name.startsWith("com.fasterxml.jackson.")) {
+        continue;
+      }
+      for (Class<?> kind : PIPELINE_PROVIDERS) {
+        if (kind.isAssignableFrom(type) && !foreign.contains(name)) {
+          foreign.add(name);
+        }
+      }
+    }
+    return foreign;
+  }
+
+  /**
+   * @param jersey the Jersey container, for every request this path does not take
+   * @param contextPath the base path as Grizzly's context path ({@code ""} for the root)
+   */
+  HookFastPath(HttpHandler jersey, String contextPath, HookCalls calls, HookDispatcher dispatcher,
+      HookSecurity security) {
+    this.jersey = jersey;
+    this.prefix = contextPath + "/";
+    this.calls = calls;
+    this.dispatcher = dispatcher;
+    this.hooks = Set.copyOf(dispatcher.hooks());
+    this.security = security;
+    this.errors = calls.errors();
+    this.webErrors = new WebApplicationExceptionMapper(errors);
+    this.unexpected = new UnexpectedExceptionMapper(errors);
+    this.maxBodyBytes = calls.limits().maxBodyBytes();
+  }
+
+  @Override
+  public void service(Request request, Response response) throws Exception {
+    String hook = hookOf(request);
+    if (hook == null) {
+      jersey.service(request, response);
+      return;
+    }
+    long started = CallLog.enabled() ? System.nanoTime() : 0;
+    HookAnswer answer = answer(hook, request);
+    write(answer, response);
+    if (started != 0) {
+      CallLog.log("POST", hook, answer.sessionId, answer.status, started);
+    }
+  }
+
+  /** The hook a request calls, when it takes this path; else null. */
+  private String hookOf(Request request) {
+    if (request.getMethod() != Method.POST || request.getQueryString() != null) {
+      return null;
+    }
+    String uri = request.getRequestURI();
+    if (uri == null || !uri.startsWith(prefix)) {
+      return null;
+    }
+    String hook = uri.substring(prefix.length());
+    if (!hooks.contains(hook)
+        || !isJson(request.getContentType())
+        || !acceptsJson(request)
+        || request.getHeader(Header.ContentEncoding) != null) {
+      return null;
+    }
+    return hook;
+  }
+
+  private HookAnswer answer(String hook, Request request) throws IOException {
+    List<String> authorization = values(request, Header.Authorization.toString());
+    Refusal refusal = security.checkHeaders(hook, authorization);
+    if (refusal != null) {
+      return HookAnswer.refusal(refusal, errors);
+    }
+    long length = request.getContentLengthLong();
+    byte[] body = length > maxBodyBytes ? null : BoundedBody.read(request.getInputStream(), maxBodyBytes, length);
+    if (body == null) {
+      return HookAnswer.error(413, calls.tooLarge(), errors);
+    }
+    refusal = security.checkBody(hook, authorization, body);
+    if (refusal != null) {
+      return HookAnswer.refusal(refusal, errors);
+    }
+    HookCall call;
+    try {
+      call = calls.call(body, headers(request));
+    } catch (MalformedJsonException e) {
+      return HookAnswer.error(400, e.getMessage(), errors);
+    }
+    jakarta.ws.rs.core.Response answer;
+    try {
+      answer = dispatcher.dispatch(hook, call);
+    } catch (WebApplicationException e) {
+      answer = webErrors.toResponse(e);
+    } catch (RuntimeException e) {
+      answer = unexpected.toResponse(e);
+    }
+    return HookAnswer.of(answer, CallLog.sessionId(call.json()), calls);
+  }
+
+  private static void write(HookAnswer answer, Response response) throws IOException {
+    response.setStatus(answer.status);
+    response.setContentType(answer.contentType);
+    for (Map.Entry<String, List<String>> header : answer.headers.entrySet()) {
+      for (String value : header.getValue()) {
+        response.addHeader(header.getKey(), value);
+      }
+    }
+    response.setContentLength(answer.body.length);
+    response.getOutputStream().write(answer.body);
+  }
+
+  /** {@code application/json}, with no parameter but a UTF-8 charset. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String[] parts = contentType.split(";", -1);
+    if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+      if (!parameter.equals("charset=utf-8") && !parameter.equals("charset=\"utf-8\"")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * No Accept, or one that lists JSON or a wildcard over it and refuses nothing ({@code q=0}):
+   * the cases where Jersey, too, answers JSON without a question.
+   */
+  static boolean acceptsJson(Request request) {
+    List<String> accept = values(request, Header.Accept.toString());
+    if (accept == null) {
+      return true;
+    }
+    boolean json = false;
+    for (String header : accept) {
+      for (String range : header.split(",")) {
+        String[] parts = range.split(";");
+        String type = parts[0].strip().toLowerCase(Locale.ROOT);
+        for (int i = 1; i < parts.length; i++) {
+          String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
+          if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0*)?")) {
+            return false;
+          }
+        }
+        json |= type.equals("application/json") || type.equals("application/*") || type.equals("*/*")
+            || type.equals("*");
+      }
+    }
+    return json;
+  }
+
+  private static List<String> values(Request request, String name) {
+    List<String> values = null;
+    for (String value : request.getHeaders(name)) {
+      if (values == null) {
+        values = new ArrayList<>(1);
+      }
+      values.add(value);
+    }
+    return values;
+  }
+
+  private static Map<String, List<String>> headers(Request request) {
+    Map<String, List<String>> headers = new HashMap<>();
+    for (String name : request.getHeaderNames()) {
+      headers.put(name, values(request, name));
+    }
+    return headers;
+  }
+
+  /** What is written back: status, content type, extra headers, body. */
+  private static final class HookAnswer {
+    final int status;
+    final String contentType;
+    final Map<String, List<String>> headers;
+    final byte[] body;
+    final String sessionId;
+
+    private HookAnswer(int status, String contentType, Map<String, List<String>> headers, byte[] body,
+        String sessionId) {
+      this.status = status;
+      this.contentType = contentType;
+      this.headers = headers;
+      this.body = body;
+      this.sessionId = sessionId;
+    }
+
+    static HookAnswer error(int status, String reason, ErrorBodies errors) {
+      return new HookAnswer(status, "application/json", Map.of(), errors.body(status, reason), null);
+    }
+
+    static HookAnswer refusal(Refusal refusal, ErrorBodies errors) {
+      Map<String, List<String>> headers = refusal.challenge() == null
+          ? Map.of()
+          : Map.of("WWW-Authenticate", List.of(refusal.challenge()));
+      return new HookAnswer(refusal.status(), "application/json", headers,
+          errors.body(refusal.status(), refusal.reason()), null);
+    }
+
+    /** A JAX-RS answer of the resource method (or an exception mapper) as bytes. */
+    static HookAnswer of(jakarta.ws.rs.core.Response answer, String sessionId, HookCalls calls) throws IOException {
+      String contentType = "application/json";
+      Map<String, List<String>> headers = Map.of();
+      for (Map.Entry<String, List<String>> header : answer.getStringHeaders().entrySet()) {
+        if (header.getKey().equalsIgnoreCase("Content-Type")) {
+          contentType = header.getValue().get(0);
+        } else if (!header.getKey().equalsIgnoreCase("Content-Length")) {
+          if (headers.isEmpty()) {
+            headers = new HashMap<>();
+          }
+          headers.put(header.getKey(), header.getValue());
+        }
+      }
+      Object entity = answer.getEntity();
+      byte[] body;
+      if (entity == null) {
+        body = new byte[0];
+      } else if (entity instanceof byte[] bytes) {
+        body = bytes;
+      } else if (entity instanceof String text) {
+        body = text.getBytes(StandardCharsets.UTF_8);
+      } else {
+        // A handler's own WebApplicationException with an object entity: JSON, as Jersey would write it.
+        body = calls.codec().mapper().writeValueAsBytes(entity);
+      }
+      return new HookAnswer(answer.getStatus(), contentType, headers, body, sessionId);
+    }
+  }
+}
