@@ -61,6 +61,10 @@ final class HookFastPath extends HttpHandler {
       ContainerResponseFilter.class, ReaderInterceptor.class, WriterInterceptor.class, ExceptionMapper.class,
       DynamicFeature.class, Feature.class);
 
+  /** The runtime's own, whose work this path does itself. */
+  private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
+      WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+
   private final HttpHandler jersey;
   private final String prefix;
   private final HookCalls calls;
@@ -103,14 +107,14 @@ final class HookFastPath extends HttpHandler {
         securities.isEmpty() ? HookSecurity.none() : securities.get(0));
   }
 
-  /** The application's own filters, interceptors and exception mappers (not ours, not Jersey's). */
+  /** The application's filters, interceptors, exception mappers and features (not the runtime's, not Jersey's). */
   private static List<String> foreignProviders(ResourceConfig config) {
     List<Class<?>> components = new ArrayList<>(config.getClasses());
     config.getInstances().forEach(instance -> components.add(instance.getClass()));
     List<String> foreign = new ArrayList<>();
     for (Class<?> type : components) {
       String name = type.getName();
-      if (name.startsWith("io.wcshooks.runtime.") || name.startsWith("org.glassfish.jersey.")
+      if (OWN_PROVIDERS.contains(type) || name.startsWith("org.glassfish.jersey.")
           || name.startsWith("com.fasterxml.jackson.")) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.wcshooks.runtime.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -186,5 +187,27 @@ class ServerSettingsTest {
     ServerSettings settings = ServerSettings.defaults().withPort(0).withHost("127.0.0.1").withBasePath("x/");
 
     assertEquals(new ServerSettings("127.0.0.1", 0, "/x"), settings);
+  }
+
+  @Test
+  void theFastPathIsOnUnlessAFlagOrTheEnvironmentTurnsItOff() {
+    assertTrue(ServerSettings.defaults().fastPath());
+    assertTrue(ServerSettings.fromEnvironment(new String[0], Map.of()).fastPath());
+    assertFalse(ServerSettings.fromEnvironment(new String[] {"--fast-path", "false"}, Map.of()).fastPath());
+    assertFalse(ServerSettings.fromEnvironment(new String[] {"--fast-path=FALSE"}, Map.of()).fastPath());
+    assertFalse(ServerSettings.fromEnvironment(new String[0], Map.of("WCS_HOOKS_FAST_PATH", "false")).fastPath());
+    assertTrue(ServerSettings.fromEnvironment(new String[] {"--fast-path", "true"},
+        Map.of("WCS_HOOKS_FAST_PATH", "false")).fastPath());
+    assertFalse(ServerSettings.defaults().withFastPath(false).withPort(1).withHost("::1").withBasePath("/x").fastPath());
+  }
+
+  @Test
+  void aFastPathValueThatIsNoBooleanIsNamed() {
+    IllegalArgumentException flag = assertThrows(IllegalArgumentException.class,
+        () -> ServerSettings.fromEnvironment(new String[] {"--fast-path", "no"}, Map.of()));
+    assertTrue(flag.getMessage().contains("--fast-path") && flag.getMessage().contains("'no'"), flag.getMessage());
+    IllegalArgumentException env = assertThrows(IllegalArgumentException.class,
+        () -> ServerSettings.fromEnvironment(new String[0], Map.of("WCS_HOOKS_FAST_PATH", "0")));
+    assertTrue(env.getMessage().contains("WCS_HOOKS_FAST_PATH"), env.getMessage());
   }
 }
