@@ -50,6 +50,11 @@ public final class Benchmark {
     add(new Server("jersey", "hand-written Jersey resource (Grizzly)", JerseyEchoServer.class.getName(), false, List.of()));
     add(new Server("echo", "generated hooks, no handlers (echo)", EchoHooksServer.class.getName(), false, List.of()));
     add(new Server("sample", "generated hooks + sample-app handlers", SampleHooksServer.class.getName(), true, List.of()));
+    // Not in the default list: the same two with the fast path off, every hook through Jersey's pipeline.
+    add(new Server("echo-jersey", "generated hooks, no handlers, fast path off (Jersey pipeline)",
+        EchoHooksServer.class.getName(), false, List.of(HookServerSettings.JERSEY)));
+    add(new Server("sample-jersey", "generated hooks + sample-app handlers, fast path off (Jersey pipeline)",
+        SampleHooksServer.class.getName(), true, List.of(HookServerSettings.JERSEY)));
   }
 
   private static void add(Server server) {
@@ -150,12 +155,17 @@ public final class Benchmark {
 
   /** A server's JVM, launched at {@code t0} (System.nanoTime), to listen on {@code port}; its output goes to {@code log}. */
   private record Launch(Process process, int port, long t0, Path log) implements AutoCloseable {
-    /** Stops the JVM: SIGTERM (the servers shut down on it), SIGKILL if it is still there after 15 s. */
+    /** Stops the JVM: SIGTERM (the servers shut down on it), SIGKILL if it is still there after 15 s or we are interrupted. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       process.destroy();
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
+      try {
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
       }
     }
   }
@@ -476,9 +486,10 @@ public final class Benchmark {
         + "| idle RSS (MB) | RSS after load (MB) | peak RSS (MB) | statuses |%n", FIRST, WARMUP, RATE, RATE, COLD_SECONDS));
     s.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
     for (Result r : results) {
-      s.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s | %s | %.0f | %.0f | %.0f | %s |%n",
+      s.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %.0f | %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %.0f | %.0f | %.0f | %s |%n",
           r.server.label(), r.firstOkMs, Double.isNaN(r.to90Seconds) ? "never" : String.format(Locale.ROOT, "%.0f", r.to90Seconds),
-          r.firstRps, r.firstP50, r.firstP99, r.warmRps, r.warmP50, r.warmP99, r.rateP50, r.rateP99,
+          r.firstRps, number(r.firstP50, 2), number(r.firstP99, 2), r.warmRps, number(r.warmP50, 2), number(r.warmP99, 2),
+          number(r.rateP50, 2), number(r.rateP99, 2),
           number(r.coldP50, 2), number(r.coldP99, 2), number(r.coldMax, 1), number(r.coldAchieved, 0),
           r.idleRssMb, r.loadedRssMb, r.peakRssMb, r.statuses));
     }
@@ -498,6 +509,8 @@ public final class Benchmark {
     ratio(s, byKey, "sample", "raw", "sample handlers / raw Grizzly (how close to raw)");
     ratio(s, byKey, "echo", "jersey", "generated echo / hand-written Jersey");
     ratio(s, byKey, "jersey", "raw", "hand-written Jersey / raw Grizzly");
+    ratio(s, byKey, "echo", "echo-jersey", "generated echo, fast path on / off (what the fast path is worth)");
+    ratio(s, byKey, "sample", "sample-jersey", "sample handlers, fast path on / off");
     return s.isEmpty() ? "" : "Ratios (req/s against req/s; first = the first " + FIRST + " s, warm = after the warm-up):\n\n" + s;
   }
 
