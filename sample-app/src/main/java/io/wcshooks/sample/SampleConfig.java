@@ -29,9 +29,12 @@ import java.util.stream.Collectors;
  * @param sip the SIP account put into connect and call answers
  * @param blockedStreams streams stopped at their next keep-alive
  * @param publicPrefix streams every user may play
+ * @param disableUnhandledHooks whether connect turns off, for the session, the hooks the sample has
+ *     no handler for (WCS does not call them at all)
  */
 public record SampleConfig(
-    int port, String basePath, Map<String, Token> tokens, SipAccount sip, Set<String> blockedStreams, String publicPrefix) {
+    int port, String basePath, Map<String, Token> tokens, SipAccount sip, Set<String> blockedStreams, String publicPrefix,
+    boolean disableUnhandledHooks) {
 
   public static final String BUNDLED = "sample.properties";
   public static final String CONFIG_ENV = "WCS_SAMPLE_CONFIG";
@@ -106,7 +109,15 @@ public record SampleConfig(
             settings.text("sip.outboundProxy", settings.text("sip.domain", "")),
             settings.integer("sip.port", 5060)),
         Set.copyOf(list(settings.text("streams.blocked", ""))),
-        settings.text("streams.publicPrefix", "public/"));
+        settings.text("streams.publicPrefix", "public/"),
+        bool(settings.text("hooks.disableUnhandled", "true")));
+  }
+
+  private static boolean bool(String value) {
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new IllegalArgumentException("hooks.disableUnhandled: '" + value + "' is not true or false");
   }
 
   /** {@code token:user} or {@code token:user@2026-12-31T00:00:00Z}, comma-separated. */

@@ -16,11 +16,15 @@ public final class SampleHooks {
    */
   public static ResourceConfig application(SampleConfig config, Clock clock, AuditLog audit, Map<String, String> env) {
     Sessions sessions = new Sessions(config.tokens(), clock);
-    ResourceConfig application = WcsHooks.builder()
+    WcsHooks.Builder hooks = WcsHooks.builder()
         .authHooks(new AuthHooks(sessions, config.sip(), audit))
         .streamHooks(new StreamHooks(sessions, config.blockedStreams(), config.publicPrefix(), audit))
-        .callHooks(new CallHooks(sessions, config.sip(), audit))
-        .build();
+        .callHooks(new CallHooks(sessions, config.sip(), audit));
+    if (config.disableUnhandledHooks()) {
+      // The hooks the sample does not handle would only be echoed: WCS need not call them at all.
+      hooks.disableUnhandledHooks();
+    }
+    ResourceConfig application = hooks.build();
     application.register(HookSecurity.fromEnvironment(env));
     return application;
   }

@@ -111,4 +111,17 @@ class SampleWithSimulatorTest {
     Session alice = wcs.connect(Map.of("token", "t-alice"));
     assertEquals("10001", alice.call("10002").caller());
   }
+
+  @Test
+  void wcsDoesNotCallTheHooksTheSampleDoesNotHandle() {
+    Session session = wcs.connect(Map.of("token", "t-alice"));
+    Stream stream = session.publish("cam1");
+    session.keepAlive(stream).sendData(Map.of("text", "hi"));
+    session.unpublish(stream).disconnect();
+    assertTrue(wcs.wasCalled("StreamKeepAliveEvent"), "handled: the kill switch needs it");
+    assertFalse(wcs.calls("sendData").isEmpty(), "the simulator logs the call it skipped");
+    assertTrue(wcs.calls("sendData").stream().noneMatch(io.wcshooks.testkit.HookExchange::called),
+        wcs.calls("sendData").toString());
+    assertEquals("DISABLE", session.rules("sendData").restPolicy().name());
+  }
 }
