@@ -1,11 +1,25 @@
 #!/bin/sh
 # The benchmark of issue 7, from a clean clone: builds what it needs (profile 'benchmarks'), then runs
-# every server in a JVM of its own against the Java load generator and prints the table and ratios.
+# every server in a JVM of its own against the Java load generator and prints the table and ratios, then
+# the JMH microbenchmarks of the JSON path (about 2 more minutes; table appended to target/jmh-results.md).
 # Settings as -D options after the script's name, e.g.  benchmarks/run.sh -Dbench.warmup=30 -Dbench.servers=raw,echo
+# Both runs get them (each reads its own: bench.* for the servers, bench.jmh.* for JMH); -Dbench.jmh=false skips JMH.
 set -e
 cd "$(dirname "$0")/.."
 mvn -B -q -Pbenchmarks -DskipTests package -pl benchmarks -am
-exec java -Xmx1g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+jmh=true
+for arg in "$@"; do
+  case "$arg" in
+    -Dbench.jmh=false) jmh=false ;;
+    -Dbench.jmh=true) jmh=true ;;
+  esac
+done
+java -Xmx1g -cp "$classpath" \
   -Dbench.sampleCp="benchmarks/target/classes:sample-app/target/wcs-hooks-sample.jar" \
   -Dbench.logs=benchmarks/target/bench-logs -Dbench.out=benchmarks/target/bench-results.md \
   "$@" io.wcshooks.bench.Benchmark
+if [ "$jmh" = true ]; then
+  exec java -Xmx256m -cp "$classpath" -Dbench.jmhOut=benchmarks/target/jmh-results.md \
+    "$@" io.wcshooks.bench.jmh.JsonPathBenchmarks
+fi
