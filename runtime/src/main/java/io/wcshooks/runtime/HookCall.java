@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * One hook call on its way through the generated resource: the body as received and parsed, and
@@ -38,6 +40,8 @@ public final class HookCall {
    */
   private HookKind kind;
   private boolean repeat;
+  private AnswerLater later;
+  private boolean answeredLater;
 
   HookCall(byte[] body, ObjectNode json, Map<String, List<String>> headers, HookJson codec, ErrorBodies errors,
       HandlerRunner runner, DisabledHooks disabled) {
@@ -51,6 +55,35 @@ public final class HookCall {
   }
 
   /**
+   * Where the answer of a call goes when the container need not hold a thread while the handler
+   * runs (the embedded server's fast path): the handler runs on the handler pool, the request
+   * thread goes back to serving others.
+   */
+  public interface AnswerLater {
+    /** On the request thread, before the handler is handed off: the container suspends the exchange. */
+    void suspend();
+
+    /**
+     * Once, on a handler or deadline thread: the answer, as the synchronous resource method would
+     * return it (the supplier may throw what that method would throw).
+     */
+    void resume(Supplier<Response> answer);
+  }
+
+  /**
+   * Lets {@link #handle} hand the handler off without waiting: it then returns null at once and
+   * the answer goes to {@code later}. Set by the container before the resource method runs.
+   */
+  public void answerLater(AnswerLater later) {
+    this.later = later;
+  }
+
+  /** Whether {@link #handle} handed the answer to {@link #answerLater}'s target. */
+  public boolean isAnsweredLater() {
+    return answeredLater;
+  }
+
+  /**
    * Runs a hook's handler (which answers through this call) under the application's
    * {@link io.wcshooks.runtime.failure.HandlerPolicy}: records the call for repeat detection, waits
    * at most the handler deadline, and answers a failure by the hook's kind and the policy.
@@ -58,23 +91,49 @@ public final class HookCall {
    * @param hook the hook's wire name
    * @param kind the hook's kind, from the spec
    * @param handler calls the user's handler and returns this call's answer
+   * @return the answer; null when the container asked for it {@linkplain #answerLater later}
    */
   public Response handle(String hook, HookKind kind, Callable<Response> handler) {
     this.kind = kind;
     this.repeat = runner.isRepeat(hook, body);
+    if (later != null) {
+      answeredLater = true;
+      later.suspend();
+      runner.submit(handler, new HandlerRunner.Completion<>() {
+        @Override
+        public void done(Response answer) {
+          later.resume(() -> answer);
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+          later.resume(() -> failure(hook, kind, failure));
+        }
+      });
+      return null;
+    }
     try {
       return runner.run(handler);
-    } catch (TimeoutException e) {
-      return late(hook, kind, "did not answer within " + runner.policy().handlerDeadline().toMillis() + " ms");
-    } catch (RejectedExecutionException e) {
-      return late(hook, kind, "was not run: every handler thread is busy and the queue is full");
-    } catch (InterruptedException e) {
-      return late(hook, kind, "was abandoned: the request thread was interrupted");
-    } catch (Exception e) {
-      return failed(hook, kind, e);
-    } catch (Error e) {
-      return failed(hook, kind, new IllegalStateException("the handler failed with an error", e));
+    } catch (Exception | Error e) {
+      return failure(hook, kind, e);
     }
+  }
+
+  /** The answer when a handler did not answer: threw, missed its deadline, or never ran. */
+  private Response failure(String hook, HookKind kind, Throwable failure) {
+    if (failure instanceof TimeoutException) {
+      return late(hook, kind, "did not answer within " + runner.policy().handlerDeadline().toMillis() + " ms");
+    }
+    if (failure instanceof RejectedExecutionException) {
+      return late(hook, kind, "was not run: every handler thread is busy and the queue is full");
+    }
+    if (failure instanceof InterruptedException || failure instanceof CancellationException) {
+      return late(hook, kind, "was abandoned: the request thread was interrupted");
+    }
+    if (failure instanceof Exception e) {
+      return failed(hook, kind, e);
+    }
+    return failed(hook, kind, new IllegalStateException("the handler failed with an error", failure));
   }
 
   /** The parsed body, for the generated request type to wrap. */

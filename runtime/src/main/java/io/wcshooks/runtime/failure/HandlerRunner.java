@@ -1,14 +1,19 @@
 package io.wcshooks.runtime.failure;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,7 +27,20 @@ public final class HandlerRunner implements AutoCloseable {
   private final HandlerPolicy policy;
   private final RepeatWindow repeats;
   private final ThreadPoolExecutor pool;
+  private final ScheduledThreadPoolExecutor deadlines;
   private final long deadlineNanos;
+
+  /** How a handler run by {@link #submit} ended: exactly one of these is called, once. */
+  public interface Completion<T> {
+    /** The handler returned. */
+    void done(T result);
+
+    /**
+     * The handler threw, missed the deadline ({@link TimeoutException}; its thread is interrupted),
+     * or could not be run ({@link RejectedExecutionException}).
+     */
+    void failed(Throwable failure);
+  }
 
   public HandlerRunner(HandlerPolicy policy) {
     this.policy = policy;
@@ -34,8 +52,11 @@ public final class HandlerRunner implements AutoCloseable {
       pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
           new LinkedBlockingQueue<>(threads * 16), new HandlerThreads());
       pool.allowCoreThreadTimeOut(true);
+      deadlines = new ScheduledThreadPoolExecutor(1, new HandlerThreads("wcs-hooks-deadlines-"));
+      deadlines.setRemoveOnCancelPolicy(true);
     } else {
       pool = null;
+      deadlines = null;
     }
   }
 
@@ -80,17 +101,86 @@ public final class HandlerRunner implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a handler on the pool without waiting for it (the caller's thread goes on at once): the
+   * completion gets its result, or its failure, or a {@link TimeoutException} at the deadline
+   * (then the handler's thread is interrupted and its result discarded). Without a deadline the
+   * handler runs on the calling thread.
+   */
+  public <T> void submit(Callable<T> handler, Completion<T> completion) {
+    if (pool == null) {
+      T result;
+      try {
+        result = handler.call();
+      } catch (Exception | Error e) {
+        completion.failed(e);
+        return;
+      }
+      completion.done(result);
+      return;
+    }
+    AtomicBoolean ended = new AtomicBoolean();
+    FutureTask<T> task = new FutureTask<>(handler) {
+      @Override
+      protected void done() {
+        if (isCancelled() || !ended.compareAndSet(false, true)) {
+          return;
+        }
+        T result;
+        try {
+          result = get();
+        } catch (ExecutionException e) {
+          completion.failed(e.getCause());
+          return;
+        } catch (InterruptedException | CancellationException e) {
+          completion.failed(e);
+          return;
+        }
+        completion.done(result);
+      }
+    };
+    ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+      if (ended.compareAndSet(false, true)) {
+        task.cancel(true);
+        completion.failed(new TimeoutException("the handler missed its deadline"));
+      }
+    }, deadlineNanos, TimeUnit.NANOSECONDS);
+    try {
+      pool.execute(() -> {
+        try {
+          task.run();
+        } finally {
+          deadline.cancel(false);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      deadline.cancel(false);
+      if (ended.compareAndSet(false, true)) {
+        completion.failed(e);
+      }
+    }
+  }
+
   /** Stops the pool: running handlers are interrupted. */
   @Override
   public void close() {
     if (pool != null) {
       pool.shutdownNow();
+      deadlines.shutdownNow();
     }
   }
 
   private static final class HandlerThreads implements ThreadFactory {
-    private final String prefix = "wcs-hooks-handler-" + POOLS.incrementAndGet() + "-";
+    private final String prefix;
     private final AtomicInteger count = new AtomicInteger();
+
+    HandlerThreads() {
+      this("wcs-hooks-handler-");
+    }
+
+    HandlerThreads(String name) {
+      this.prefix = name + POOLS.incrementAndGet() + "-";
+    }
 
     @Override
     public Thread newThread(Runnable task) {

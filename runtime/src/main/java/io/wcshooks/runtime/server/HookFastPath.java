@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -153,7 +154,74 @@ final class HookFastPath extends HttpHandler {
       return;
     }
     long started = CallLog.enabled() ? System.nanoTime() : 0;
-    HookAnswer answer = answer(hook, request);
+    Object read = read(hook, request);
+    if (read instanceof HookAnswer refused) {
+      finish(refused, response, hook, started);
+      return;
+    }
+    HookCall call = (HookCall) read;
+    String sessionId = CallLog.sessionId(call.json());
+    // A handler runs on the handler pool (its deadline is kept there): this thread serves others meanwhile.
+    call.answerLater(new HookCall.AnswerLater() {
+      @Override
+      public void suspend() {
+        response.suspend();
+      }
+
+      @Override
+      public void resume(Supplier<jakarta.ws.rs.core.Response> answer) {
+        try {
+          finish(evaluate(answer, sessionId), response, hook, started);
+        } catch (IOException | RuntimeException e) {
+          LOG.log(System.Logger.Level.DEBUG, () -> "the answer to hook " + hook + " could not be written", e);
+        } finally {
+          response.resume();
+        }
+      }
+    });
+    HookAnswer answer = evaluate(() -> dispatcher.dispatch(hook, call), sessionId);
+    if (!call.isAnsweredLater()) {
+      finish(answer, response, hook, started);
+    }
+  }
+
+  /** The call, or the answer when it is refused before any handler: authentication, size, JSON. */
+  private Object read(String hook, Request request) throws IOException {
+    List<String> authorization = values(request, Header.Authorization.toString());
+    Refusal refusal = security.checkHeaders(hook, authorization);
+    if (refusal != null) {
+      return HookAnswer.refusal(refusal, errors);
+    }
+    long length = request.getContentLengthLong();
+    byte[] body = length > maxBodyBytes ? null : BoundedBody.read(request.getInputStream(), maxBodyBytes, length);
+    if (body == null) {
+      return HookAnswer.error(413, calls.tooLarge(), errors);
+    }
+    refusal = security.checkBody(hook, authorization, body);
+    if (refusal != null) {
+      return HookAnswer.refusal(refusal, errors);
+    }
+    try {
+      return calls.call(body, headers(request));
+    } catch (MalformedJsonException e) {
+      return HookAnswer.error(400, e.getMessage(), errors);
+    }
+  }
+
+  /** The resource method's answer as bytes; what it throws mapped as Jersey's exception mappers would. */
+  private HookAnswer evaluate(Supplier<jakarta.ws.rs.core.Response> method, String sessionId) throws IOException {
+    jakarta.ws.rs.core.Response answer;
+    try {
+      answer = method.get();
+    } catch (WebApplicationException e) {
+      answer = webErrors.toResponse(e);
+    } catch (RuntimeException e) {
+      answer = unexpected.toResponse(e);
+    }
+    return answer == null ? null : HookAnswer.of(answer, sessionId, calls);
+  }
+
+  private static void finish(HookAnswer answer, Response response, String hook, long started) throws IOException {
     write(answer, response);
     if (started != 0) {
       CallLog.log("POST", hook, answer.sessionId, answer.status, started);
@@ -177,38 +245,6 @@ final class HookFastPath extends HttpHandler {
       return null;
     }
     return hook;
-  }
-
-  private HookAnswer answer(String hook, Request request) throws IOException {
-    List<String> authorization = values(request, Header.Authorization.toString());
-    Refusal refusal = security.checkHeaders(hook, authorization);
-    if (refusal != null) {
-      return HookAnswer.refusal(refusal, errors);
-    }
-    long length = request.getContentLengthLong();
-    byte[] body = length > maxBodyBytes ? null : BoundedBody.read(request.getInputStream(), maxBodyBytes, length);
-    if (body == null) {
-      return HookAnswer.error(413, calls.tooLarge(), errors);
-    }
-    refusal = security.checkBody(hook, authorization, body);
-    if (refusal != null) {
-      return HookAnswer.refusal(refusal, errors);
-    }
-    HookCall call;
-    try {
-      call = calls.call(body, headers(request));
-    } catch (MalformedJsonException e) {
-      return HookAnswer.error(400, e.getMessage(), errors);
-    }
-    jakarta.ws.rs.core.Response answer;
-    try {
-      answer = dispatcher.dispatch(hook, call);
-    } catch (WebApplicationException e) {
-      answer = webErrors.toResponse(e);
-    } catch (RuntimeException e) {
-      answer = unexpected.toResponse(e);
-    }
-    return HookAnswer.of(answer, CallLog.sessionId(call.json()), calls);
   }
 
   private static void write(HookAnswer answer, Response response) throws IOException {

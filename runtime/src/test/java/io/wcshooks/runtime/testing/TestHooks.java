@@ -3,6 +3,7 @@ package io.wcshooks.runtime.testing;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.HookCall;
 import io.wcshooks.runtime.HookDispatcher;
+import io.wcshooks.runtime.failure.HookKind;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,14 +54,10 @@ public final class TestHooks implements HookDispatcher {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response connect(HookCall call) {
-    TestConnect request = new TestConnect(call.json());
-    HookResult result;
-    try {
-      result = connect.handle(request);
-    } catch (Exception e) {
-      return call.failed("connect", e);
-    }
-    return call.answer("connect", result, request);
+    return call.handle("connect", HookKind.CONNECT, () -> {
+      TestConnect request = new TestConnect(call.json());
+      return call.answer("connect", connect.handle(request), request);
+    });
   }
 
   @POST
@@ -82,13 +79,8 @@ public final class TestHooks implements HookDispatcher {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response publishStream(HookCall call) {
-    TestStreamStatusEvent answer;
-    try {
-      answer = publishStream.handle(new TestStreamStatusEvent(call.json()));
-    } catch (Exception e) {
-      return call.failed("publishStream", e);
-    }
-    return call.answer("publishStream", answer);
+    return call.handle("publishStream", HookKind.DIRECT,
+        () -> call.answer("publishStream", publishStream.handle(new TestStreamStatusEvent(call.json()))));
   }
 
   @POST
