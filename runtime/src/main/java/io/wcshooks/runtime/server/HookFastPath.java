@@ -5,6 +5,7 @@ import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.HookDispatcher;
 import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.http.HealthEndpoint;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
 import io.wcshooks.runtime.json.MalformedJsonException;
@@ -34,7 +35,7 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.util.Header;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -66,8 +67,9 @@ final class HookFastPath extends HttpHandler {
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
       WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
 
-  private final HttpHandler jersey;
+  private final JerseyOnDemand jersey;
   private final String prefix;
+  private final String health;
   private final HookCalls calls;
   private final HookDispatcher dispatcher;
   private final Set<String> hooks;
@@ -78,13 +80,13 @@ final class HookFastPath extends HttpHandler {
   private final int maxBodyBytes;
 
   /**
-   * The handler for an application: the fast path in front of its Jersey container when the
-   * application is a hook application ({@code WcsHooksFeature} with a dispatcher) and registers no
-   * filter, interceptor or exception mapper of its own, which hook calls would bypass here; else
-   * the container itself.
+   * The fast path for an application, in front of its Jersey container, when the application is a
+   * hook application ({@code WcsHooksFeature} with a dispatcher) and registers no filter,
+   * interceptor, exception mapper or feature of its own, which hook calls would bypass here; else
+   * null. Jersey then starts on demand when the application is nothing but hooks, at once when it
+   * also has resources or components of its own (so that their errors stop the start).
    */
-  static HttpHandler around(GrizzlyHttpContainer jersey, String contextPath) {
-    ResourceConfig config = jersey.getApplicationHandler().getConfiguration();
+  static HookFastPath forApplication(ResourceConfig config, String contextPath) {
     List<HookCalls> applications = new ArrayList<>();
     List<HookSecurity> securities = new ArrayList<>();
     for (Object instance : config.getInstances()) {
@@ -95,17 +97,32 @@ final class HookFastPath extends HttpHandler {
       }
     }
     if (applications.size() != 1 || securities.size() > 1) {
-      return jersey;
+      return null;
     }
     List<String> foreign = foreignProviders(config);
     if (!foreign.isEmpty()) {
       LOG.log(System.Logger.Level.INFO, () -> "hook calls go through Jersey's request pipeline (no fast path):"
           + " the application registers " + String.join(", ", foreign) + ", which must see them");
-      return jersey;
+      return null;
     }
     HookCalls calls = applications.get(0);
-    return new HookFastPath(jersey, contextPath, calls, calls.dispatcher().orElseThrow(),
+    HookDispatcher dispatcher = calls.dispatcher().orElseThrow();
+    JerseyOnDemand jersey = onlyHooks(config, dispatcher) ? JerseyOnDemand.lazy(config) : JerseyOnDemand.now(config);
+    return new HookFastPath(jersey, contextPath, calls, dispatcher,
         securities.isEmpty() ? HookSecurity.none() : securities.get(0));
+  }
+
+  /** Whether the application holds nothing but what a generated hook application registers. */
+  private static boolean onlyHooks(ResourceConfig config, HookDispatcher dispatcher) {
+    List<Class<?>> components = new ArrayList<>(config.getClasses());
+    config.getInstances().forEach(instance -> components.add(instance.getClass()));
+    for (Class<?> type : components) {
+      if (type != dispatcher.getClass() && type != WcsHooksFeature.class && type != HookSecurity.class
+          && !AbstractBinder.class.isAssignableFrom(type)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The application's filters, interceptors, exception mappers and features (not the runtime's, not Jersey's). */
@@ -132,10 +149,11 @@ final class HookFastPath extends HttpHandler {
    * @param jersey the Jersey container, for every request this path does not take
    * @param contextPath the base path as Grizzly's context path ({@code ""} for the root)
    */
-  HookFastPath(HttpHandler jersey, String contextPath, HookCalls calls, HookDispatcher dispatcher,
+  private HookFastPath(JerseyOnDemand jersey, String contextPath, HookCalls calls, HookDispatcher dispatcher,
       HookSecurity security) {
     this.jersey = jersey;
     this.prefix = contextPath + "/";
+    this.health = prefix + HealthEndpoint.PATH;
     this.calls = calls;
     this.dispatcher = dispatcher;
     this.hooks = Set.copyOf(dispatcher.hooks());
@@ -150,7 +168,11 @@ final class HookFastPath extends HttpHandler {
   public void service(Request request, Response response) throws Exception {
     String hook = hookOf(request);
     if (hook == null) {
-      jersey.service(request, response);
+      if (isHealthCheck(request)) {
+        write(HookAnswer.HEALTHY, response);
+      } else {
+        jersey.get().service(request, response);
+      }
       return;
     }
     long started = CallLog.enabled() ? System.nanoTime() : 0;
@@ -226,6 +248,30 @@ final class HookFastPath extends HttpHandler {
     if (started != 0) {
       CallLog.log("POST", hook, answer.sessionId, answer.status, started);
     }
+  }
+
+  /** Starts Jersey with the server when it was started at once. */
+  @Override
+  public void start() {
+    jersey.start();
+  }
+
+  /** Stops Jersey, if it was started, and the handler threads. */
+  @Override
+  public void destroy() {
+    jersey.destroy();
+    calls.close();
+  }
+
+  /** Whether Jersey has been started (for tests and diagnostics). */
+  boolean jerseyStarted() {
+    return jersey.isStarted();
+  }
+
+  /** {@code GET <base>/_health} as Jersey's health resource would answer it. */
+  private boolean isHealthCheck(Request request) {
+    return request.getMethod() == Method.GET && request.getQueryString() == null
+        && health.equals(request.getRequestURI()) && acceptsJson(request);
   }
 
   /** The hook a request calls, when it takes this path; else null. */
@@ -339,6 +385,8 @@ final class HookFastPath extends HttpHandler {
       this.body = body;
       this.sessionId = sessionId;
     }
+
+    static final HookAnswer HEALTHY = new HookAnswer(200, "application/json", Map.of(), HealthEndpoint.up(), null);
 
     static HookAnswer error(int status, String reason, ErrorBodies errors) {
       return new HookAnswer(status, "application/json", Map.of(), errors.body(status, reason), null);

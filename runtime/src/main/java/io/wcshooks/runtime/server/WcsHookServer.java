@@ -70,7 +70,11 @@ import org.glassfish.jersey.server.ResourceConfig;
  * either way, several times faster and from the first second (no minute of JIT warm-up for
  * Jersey's pipeline). An application that registers its own filters, interceptors or exception
  * mappers keeps every call in Jersey, so that they see it; {@code --fast-path false} does the same
- * by choice. {@link #fastPath()} says which it is; the start line logs it.
+ * by choice. {@link #fastPath()} says which it is; the start line logs it. Behind the fast path,
+ * Jersey starts when a request first needs it (an unknown path, a wrong method or media type): a
+ * server with nothing but hooks answers its first call without waiting for Jersey's start, and
+ * never pays for it when every request is a well-formed hook call. An application with resources
+ * or components of its own starts Jersey with the server, so that their errors stop the start.
  */
 public final class WcsHookServer implements AutoCloseable {
   /** How long {@link #close()} lets requests in progress finish before it cuts them off. */
@@ -85,11 +89,11 @@ public final class WcsHookServer implements AutoCloseable {
   private final HttpServer server;
   private final ServerSettings settings;
   private final int port;
-  private final boolean fastPath;
+  private final HookFastPath fastPath;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
-  private WcsHookServer(HttpServer server, ServerSettings settings, int port, boolean fastPath) {
+  private WcsHookServer(HttpServer server, ServerSettings settings, int port, HookFastPath fastPath) {
     this.fastPath = fastPath;
     this.server = server;
     this.settings = settings;
@@ -118,10 +122,10 @@ public final class WcsHookServer implements AutoCloseable {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(settings, "settings");
 
-    GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, config);
     String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
-    HttpHandler hooks = settings.fastPath() ? HookFastPath.around(container, contextPath) : container;
-    int workers = hooks != container ? fastPathWorkerThreads() : workerThreads();
+    HookFastPath fast = settings.fastPath() ? HookFastPath.forApplication(config, contextPath) : null;
+    HttpHandler hooks = fast != null ? fast : ContainerFactory.createContainer(GrizzlyHttpContainer.class, config);
+    int workers = fast != null ? fastPathWorkerThreads() : workerThreads();
 
     NetworkListener listener = new NetworkListener(LISTENER, settings.host(), settings.port());
     listener.getTransport().setTcpNoDelay(true);
@@ -151,9 +155,9 @@ public final class WcsHookServer implements AutoCloseable {
           + settings.port() + ": " + e.getMessage(), e);
     }
 
-    WcsHookServer started = new WcsHookServer(server, settings, listener.getPort(), hooks != container);
+    WcsHookServer started = new WcsHookServer(server, settings, listener.getPort(), fast);
     LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks listening on " + started.bindAddress()
-        + (started.fastPath ? "" : " (hook calls through Jersey's pipeline, no fast path)")
+        + (started.fastPath != null ? "" : " (hook calls through Jersey's pipeline, no fast path)")
         + "; configure WCS with: update app -l " + started.appUrl(publicHost(settings.host())) + " defaultApp");
     return started;
   }
@@ -186,7 +190,12 @@ public final class WcsHookServer implements AutoCloseable {
    * registers no filter, interceptor or exception mapper of its own (which would not see them).
    */
   public boolean fastPath() {
-    return fastPath;
+    return fastPath != null;
+  }
+
+  /** Whether Jersey has been started: at once without the fast path, on demand with it. */
+  boolean jerseyStarted() {
+    return fastPath == null || fastPath.jerseyStarted();
   }
 
   /** The settings the server was started with (the port as asked, possibly 0). */

@@ -122,6 +122,45 @@ class FastPathTest {
   }
 
   @Test
+  void jerseyStartsOnlyWhenARequestNeedsIt() throws Exception {
+    try (WcsHookServer server = start(new TestHooks(), HookSecurity.none(), true)) {
+      assertEquals(200, send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri())).statusCode());
+      assertEquals(400, send(post("connect", "{").request().apply(server.baseUri())).statusCode());
+      HttpResponse<byte[]> health = send(get("_health").request().apply(server.baseUri()));
+      assertEquals("{\"status\":\"UP\"}", new String(health.body(), StandardCharsets.UTF_8));
+      assertFalse(server.jerseyStarted(), "hook calls and health checks need no Jersey");
+      assertEquals(404, send(post("nosuchhook", "{}").request().apply(server.baseUri())).statusCode());
+      assertTrue(server.jerseyStarted());
+      assertEquals(405, send(get("connect").request().apply(server.baseUri())).statusCode());
+    }
+  }
+
+  @Test
+  void anApplicationWithAResourceOfItsOwnStartsJerseyWithTheServer() throws Exception {
+    TestHooks hooks = new TestHooks();
+    ResourceConfig config = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+        .register(hooks)
+        .register(Version.class);
+    try (WcsHookServer server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/"))) {
+      assertTrue(server.fastPath());
+      assertTrue(server.jerseyStarted());
+      HttpResponse<byte[]> version = send(get("version").request().apply(server.baseUri()));
+      assertEquals("1.2.3", new String(version.body(), StandardCharsets.UTF_8));
+      assertEquals(200, send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri())).statusCode());
+    }
+  }
+
+  /** A resource of the application's own, next to the hooks. */
+  @jakarta.ws.rs.Path("version")
+  public static final class Version {
+    @jakarta.ws.rs.GET
+    public String version() {
+      return "1.2.3";
+    }
+  }
+
+  @Test
   void anApplicationWithoutADispatcherStaysInJersey() throws Exception {
     TestHooks hooks = new TestHooks();
     ResourceConfig config = new ResourceConfig().register(new WcsHooksFeature()).register(hooks);
