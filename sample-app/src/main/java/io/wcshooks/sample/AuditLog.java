@@ -15,9 +15,12 @@ public final class AuditLog {
   private final Clock clock;
   private final Consumer<String> sink;
 
-  /** Writes to the {@code wcs.audit} logger at INFO. */
+  /**
+   * Writes to the {@code wcs.audit} logger at INFO, from a background thread: handlers do not wait
+   * for the log.
+   */
   public AuditLog(Clock clock) {
-    this(clock, line -> LOG.log(System.Logger.Level.INFO, line));
+    this(clock, new BackgroundLines(line -> LOG.log(System.Logger.Level.INFO, line), "wcs-audit"));
   }
 
   /** Writes each line to {@code sink} (tests). */
