@@ -5,6 +5,7 @@
 # Settings as -D options after the script's name, e.g.  benchmarks/run.sh -Dbench.warmup=30 -Dbench.servers=raw,echo
 # Both runs get them (each reads its own: bench.* for the servers, bench.jmh.* for JMH); -Dbench.jmh=false skips JMH.
 set -e
+start=$(date +%s)
 cd "$(dirname "$0")/.."
 mvn -B -q -Pbenchmarks -DskipTests package -pl benchmarks -am
 classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
@@ -20,6 +21,8 @@ java -Xmx1g -cp "$classpath" \
   -Dbench.logs=benchmarks/target/bench-logs -Dbench.out=benchmarks/target/bench-results.md \
   "$@" io.wcshooks.bench.Benchmark
 if [ "$jmh" = true ]; then
-  exec java -Xmx256m -cp "$classpath" -Dbench.jmhOut=benchmarks/target/jmh-results.md \
+  java -Xmx256m -cp "$classpath" -Dbench.jmhOut=benchmarks/target/jmh-results.md \
     "$@" io.wcshooks.bench.jmh.JsonPathBenchmarks
 fi
+elapsed=$(( $(date +%s) - start ))
+echo "benchmarks/run.sh took $((elapsed / 60)) min $((elapsed % 60)) s, build included"

@@ -27,14 +27,16 @@ import java.util.concurrent.locks.LockSupport;
  * the first seconds (closed loop, N keep-alive connections), the same after a warm-up, latency at a
  * fixed offered rate, idle and loaded RSS. Then the same server is launched once more, fresh, for
  * the latency at the fixed rate from its first 200 on (the issue's "from the first 10 s"). Then a
- * table, the ratios, issue 7's targets against the results, and the wall time.
+ * table, the ratios, issue 7's targets against the results, the hook calls of one session with
+ * and without the DISABLE opt-in ({@link SessionCalls}, measured first), and the wall time.
  *
  * <p>Settings (system properties): bench.servers (raw,jersey,echo,sample; also echo-jersey and
  * sample-jersey, the generated servers with the fast path off), bench.connections (64),
  * bench.first (30 s after JVM start), bench.warmup (60 s more), bench.measure (15 s), bench.rate
  * (2000 req/s), bench.rateSeconds (10 s, warm), bench.coldSeconds (10: the cold launch offers the
- * rate until this long after its JVM launch), bench.heap (256m), bench.out (a Markdown file for
- * the report), bench.logs (the servers' output).
+ * rate until this long after its JVM launch), bench.heap (256m), bench.sessions (true: the
+ * session table; its own settings are in {@link SessionCalls}), bench.out (a Markdown file for the
+ * report), bench.logs (the servers' output).
  */
 public final class Benchmark {
   /**
@@ -100,6 +102,7 @@ public final class Benchmark {
   private static final int RATE_SECONDS = Integer.getInteger("bench.rateSeconds", 10);
   private static final int COLD_SECONDS = Integer.getInteger("bench.coldSeconds", 10);
   private static final String HEAP = System.getProperty("bench.heap", "256m");
+  private static final boolean SESSIONS = Boolean.parseBoolean(System.getProperty("bench.sessions", "true"));
 
   /** Time for an open loop's sender threads to start before the first request is due. */
   private static final long SCHEDULE_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -130,6 +133,12 @@ public final class Benchmark {
         "connections=%d first=%ds warmup=%ds measure=%ds rate=%d req/s for %ds (warm) and until %ds after launch (cold) heap=%s",
         CONNECTIONS, FIRST, WARMUP, MEASURE, RATE, RATE_SECONDS, COLD_SECONDS, HEAP);
     System.out.println("wcs-hooks benchmark " + Instant.now() + ": " + settings);
+    // First, because it takes seconds and fails fast (e.g. without the sample's jar); its servers are closed before the load starts.
+    String sessions = "";
+    if (SESSIONS) {
+      sessions = SessionCalls.table();
+      System.out.println(sessions);
+    }
     List<Result> results = new ArrayList<>();
     for (Server server : servers) {
       System.out.println("== " + server.label());
@@ -139,7 +148,7 @@ public final class Benchmark {
     for (Result r : results) {
       byKey.put(r.server.key(), r);
     }
-    List<String> sections = new ArrayList<>(List.of("Settings: " + settings + "\n", table(results), ratios(byKey), targets(byKey)));
+    List<String> sections = new ArrayList<>(List.of("Settings: " + settings + "\n", table(results), ratios(byKey), targets(byKey), sessions));
     sections.removeIf(String::isEmpty);
     sections.add(wallTime(started));
     String report = String.join("\n", sections);
@@ -606,7 +615,7 @@ public final class Benchmark {
         .filter(parent -> parent.info().commandLine().orElse("").contains("run.sh"))
         .flatMap(parent -> parent.info().startInstant())
         .map(start -> Duration.between(start, Instant.now()));
-    return "Wall time: " + minutes(servers) + " for this program (the servers)"
+    return "Wall time: " + minutes(servers) + " for this program (sessions and servers)"
         + sinceRunSh.map(d -> "; " + minutes(d) + " since run.sh started, build included (run.sh's later steps not included)")
             .orElse("")
         + ".\n";
