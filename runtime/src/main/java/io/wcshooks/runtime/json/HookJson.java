@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +28,8 @@ import java.io.UncheckedIOException;
  * would guess at (duplicate keys, trailing content) is rejected instead.
  */
 public final class HookJson {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final ObjectMapper mapper;
 
   /**
@@ -103,19 +108,33 @@ public final class HookJson {
    * echo would hand back; the JDK's decoder is strict. ASCII, most bodies, needs no decoding.
    */
   private static void requireUtf8(byte[] body) {
-    for (byte b : body) {
-      if (b < 0) {
-        try {
-          StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
-          throw new MalformedJsonException("the body is not valid UTF-8");
-        }
-        return;
+    if (isAscii(body)) {
+      return;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+    } catch (CharacterCodingException e) {
+      throw new MalformedJsonException("the body is not valid UTF-8");
+    }
+  }
+
+  /** Whether every byte is below 0x80, eight bytes at a time (this runs on every call). */
+  static boolean isAscii(byte[] body) {
+    int i = 0;
+    for (int end = body.length - Long.BYTES; i <= end; i += Long.BYTES) {
+      if (((long) LONGS.get(body, i) & 0x8080808080808080L) != 0) {
+        return false;
       }
     }
+    for (; i < body.length; i++) {
+      if (body[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Jackson's message without what only a Jackson user could act on (feature names, sources). */
