@@ -10,7 +10,7 @@ import java.util.List;
  * Weights per 20 requests: connect 2, publishStream 2, playStream 2, StreamStatusEvent 4,
  * StreamKeepAliveEvent 10. The session connects with a token the sample app accepts.
  */
-final class Mix {
+public final class Mix {
   record Hook(String name, byte[] body) {}
 
   static final String SESSION = "/192.168.1.38:64604/192.168.1.59:8443";
@@ -86,5 +86,14 @@ final class Mix {
       shuffled.add(mix.get((i * 7) % 20));
     }
     return shuffled;
+  }
+
+  /** The body of a hook in the mix (also what the JMH microbenchmarks parse). */
+  public static byte[] body(String hook) {
+    return hooks().stream()
+        .filter(h -> h.name().equals(hook))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no " + hook + " in the mix"))
+        .body();
   }
 }
