@@ -14,6 +14,12 @@ public interface HookDispatcher {
   Set<String> hooks();
 
   /**
+   * The hooks whose method calls a user's handler; the others answer without running user code
+   * (the embedded server replays synthetic calls to those before its port opens, to warm up).
+   */
+  Set<String> handledHooks();
+
+  /**
    * Answers a call exactly as the resource method for {@code hook} does when Jersey calls it.
    *
    * @param hook one of {@link #hooks()}

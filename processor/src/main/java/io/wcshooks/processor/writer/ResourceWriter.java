@@ -86,6 +86,13 @@ public final class ResourceWriter {
         .addJavadoc("Every hook's wire name.\n\n@return the names\n")
         .addStatement("return HOOK_NAMES")
         .build());
+    spec.addMethod(MethodSpec.methodBuilder("handledHooks")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(stringSet)
+        .addJavadoc("The hooks with a {@code @WcsHook} handler.\n\n@return the names\n")
+        .addStatement("return $T.HANDLED_HOOKS", model.entryPointType())
+        .build());
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($N) {\n$>", hook);
     for (HookModel h : model.hooks()) {
       cases.add("case $S -> this.$N($N);\n", h.wireName(), h.resourceMethod(), locals.call());

@@ -180,6 +180,18 @@ public final class HookSecurity implements DynamicFeature {
     };
   }
 
+  /**
+   * The {@code Authorization} header WCS would send with this body: the signature, the Basic
+   * credentials, or null when calls are open. For the server's own synthetic calls (warm-up).
+   */
+  public String authorizationFor(byte[] body) {
+    return switch (mode) {
+      case NONE -> null;
+      case SIGNATURE -> signature.authorization(body);
+      case BASIC -> "Basic " + Base64.getEncoder().encodeToString(basicCredentials);
+    };
+  }
+
   /** Whether {@link #checkBody} needs the body: for signed hooks. */
   public boolean checksBody() {
     return mode == Mode.SIGNATURE;

@@ -175,7 +175,7 @@ final class HookFastPath extends HttpHandler {
       }
       return;
     }
-    long started = CallLog.enabled() ? System.nanoTime() : 0;
+    long started = CallLog.enabled() && !warmingUp ? System.nanoTime() : 0;
     Object read = read(hook, request);
     if (read instanceof HookAnswer refused) {
       finish(refused, response, hook, started);
@@ -261,6 +261,25 @@ final class HookFastPath extends HttpHandler {
   public void destroy() {
     jersey.destroy();
     calls.close();
+  }
+
+  private volatile boolean warmingUp;
+
+  /** While true, calls are the server's own synthetic ones: not written to the call log. */
+  void warmingUp(boolean on) {
+    this.warmingUp = on;
+  }
+
+  /** The hooks whose calls run no user code: the warm-up calls them. */
+  List<String> unhandledHooks() {
+    List<String> unhandled = new ArrayList<>(hooks);
+    unhandled.removeAll(dispatcher.handledHooks());
+    unhandled.sort(null);
+    return unhandled;
+  }
+
+  HookSecurity security() {
+    return security;
   }
 
   /** Whether Jersey has been started (for tests and diagnostics). */

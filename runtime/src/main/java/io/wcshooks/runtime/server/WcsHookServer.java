@@ -85,6 +85,10 @@ public final class WcsHookServer implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
   private static final String LISTENER = "wcs-hooks";
+  private static final String WARM_UP_LISTENER = "wcs-hooks-warm-up";
+
+  /** How long the server warms up, before its port opens, with the fast path. */
+  public static final Duration WARM_UP = Duration.ofMillis(200);
 
   private final HttpServer server;
   private final ServerSettings settings;
@@ -139,7 +143,6 @@ public final class WcsHookServer implements AutoCloseable {
         .setCorePoolSize(workers);
 
     HttpServer server = new HttpServer();
-    server.addListener(listener);
     server.getServerConfiguration().addHttpHandler(hooks,
         HttpHandlerRegistration.builder().contextPath(contextPath).urlPattern("/").build());
     if (!contextPath.isEmpty()) {
@@ -147,8 +150,20 @@ public final class WcsHookServer implements AutoCloseable {
           HttpHandlerRegistration.ROOT);
     }
 
+    if (fast != null) {
+      warmUp(server, fast, settings);
+    }
     try {
-      server.start();
+      if (fast != null) {
+        // The server runs already (warm-up): adding the listener starts it.
+        server.addListener(listener);
+        if (!listener.isStarted()) {
+          throw new IOException("the listener did not start (is the port taken?)");
+        }
+      } else {
+        server.addListener(listener);
+        server.start();
+      }
     } catch (IOException e) {
       server.shutdownNow();
       throw new UncheckedIOException("cannot listen on " + hostForUri(settings.host()) + ":"
@@ -160,6 +175,32 @@ public final class WcsHookServer implements AutoCloseable {
         + (started.fastPath != null ? "" : " (hook calls through Jersey's pipeline, no fast path)")
         + "; configure WCS with: update app -l " + started.appUrl(publicHost(settings.host())) + " defaultApp");
     return started;
+  }
+
+  /**
+   * Starts the server on a loopback port of its own and replays synthetic calls to the hooks without
+   * a handler for {@link #WARM_UP} (see {@link WarmUp}), then closes that port: the real one opens
+   * with the HTTP and JSON code already compiled.
+   */
+  private static void warmUp(HttpServer server, HookFastPath fast, ServerSettings settings) {
+    NetworkListener warm = new NetworkListener(WARM_UP_LISTENER, "127.0.0.1", 0);
+    warm.getTransport().setTcpNoDelay(true);
+    server.addListener(warm);
+    try {
+      server.start();
+    } catch (IOException e) {
+      server.removeListener(WARM_UP_LISTENER);
+      LOG.log(System.Logger.Level.DEBUG, () -> "no warm-up: " + e);
+      return;
+    }
+    fast.warmingUp(true);
+    long begin = System.nanoTime();
+    int calls = WarmUp.run(warm.getPort(), settings.basePath(), fast.unhandledHooks(), fast.security(),
+        WARM_UP.toNanos());
+    fast.warmingUp(false);
+    server.removeListener(WARM_UP_LISTENER);
+    LOG.log(System.Logger.Level.DEBUG, () -> "warmed up with " + calls + " synthetic calls in "
+        + (System.nanoTime() - begin) / 1_000_000 + " ms");
   }
 
   /**

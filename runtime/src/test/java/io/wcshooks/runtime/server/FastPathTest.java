@@ -9,7 +9,9 @@ import io.wcshooks.api.HookFieldException;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.json.JsonLimits;
+import io.wcshooks.runtime.logging.CallLog;
 import io.wcshooks.runtime.security.HookSecurity;
+import io.wcshooks.runtime.testing.LogCapture;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,6 +32,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -157,6 +160,36 @@ class FastPathTest {
     @jakarta.ws.rs.GET
     public String version() {
       return "1.2.3";
+    }
+  }
+
+  @Test
+  void theWarmUpCallsNoHandlerAndLeavesNoTrace() throws Exception {
+    AtomicInteger handled = new AtomicInteger();
+    TestHooks hooks = new TestHooks();
+    hooks.connect = request -> {
+      handled.incrementAndGet();
+      return HookResult.echo();
+    };
+    hooks.streamStatusEvent = request -> handled.incrementAndGet();
+    hooks.publishStream = request -> {
+      handled.incrementAndGet();
+      return request;
+    };
+    try (LogCapture calls = LogCapture.at(CallLog.LOGGER, Level.FINE);
+        LogCapture refusals = LogCapture.at("io.wcshooks.security", Level.ALL);
+        LogCapture server = LogCapture.at(WcsHookServer.class.getName(), Level.FINE);
+        WcsHookServer wcs = start(hooks, HookSecurity.builder().signatureSecret(SECRET).build(), true)) {
+      String warmUp = server.messages().stream().filter(m -> m.startsWith("warmed up with")).findFirst().orElseThrow();
+      assertFalse(warmUp.startsWith("warmed up with 0 "), warmUp);
+      assertEquals(0, handled.get(), "the warm-up calls only hooks without a handler");
+      assertEquals(List.of(), calls.messages(), "the warm-up's calls are not the application's");
+      assertEquals(List.of(), refusals.messages(), "the warm-up signs its calls");
+      byte[] body = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
+      assertEquals(200, send(post("connect", WcsBodies.CONNECT, "Authorization", "WCS " + hmacMd5(body))
+          .request().apply(wcs.baseUri())).statusCode());
+      assertEquals(1, handled.get());
+      assertEquals(1, calls.messages().size(), calls.messages().toString());
     }
   }
 

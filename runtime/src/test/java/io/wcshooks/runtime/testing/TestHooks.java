@@ -96,6 +96,11 @@ public final class TestHooks implements HookDispatcher {
     return Set.of("connect", "StreamStatusEvent", "publishStream", "ConnectionStatusEvent");
   }
 
+  @Override
+  public Set<String> handledHooks() {
+    return Set.of("connect", "StreamStatusEvent", "publishStream");
+  }
+
   /** As the generated resource does: each hook's resource method. */
   @Override
   public Response dispatch(String hook, HookCall call) {

@@ -112,6 +112,16 @@ public final class WcsHooksResource implements HookDispatcher {
   }
 
   /**
+   * The hooks with a {@code @WcsHook} handler.
+   *
+   * @return the names
+   */
+  @Override
+  public Set<String> handledHooks() {
+    return WcsHooks.HANDLED_HOOKS;
+  }
+
+  /**
    * Answers a call as the hook's {@code POST} method does.
    *
    * @param hook a hook's wire name
