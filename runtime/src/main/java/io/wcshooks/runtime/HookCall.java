@@ -28,7 +28,8 @@ public final class HookCall {
   private static final System.Logger LOG = System.getLogger(HookCall.class.getName());
 
   private final byte[] body;
-  private final ObjectNode json;
+  /** The parsed body; for a body only validated so far, parsed when first asked for. */
+  private ObjectNode json;
   private final Map<String, List<String>> headers;
   private final HookJson codec;
   private final ErrorBodies errors;
@@ -138,12 +139,16 @@ public final class HookCall {
 
   /** The parsed body, for the generated request type to wrap. */
   public ObjectNode json() {
+    if (json == null) {
+      // Validated already (HookCalls.validated): the same bytes parse.
+      json = codec.readObject(body);
+    }
     return json;
   }
 
   /** The context a handler may ask for. */
   public HookContext context(String hook) {
-    return new HookContext(hook, json, body, headers, repeat);
+    return new HookContext(hook, json(), body, headers, repeat);
   }
 
   /**
@@ -161,7 +166,7 @@ public final class HookCall {
   /** 200 with the body exactly as received (see {@link #echo(HookKind)}). */
   public Response echo() {
     if (kind == HookKind.CONNECT && !disabled.isEmpty()) {
-      ObjectNode answer = json.deepCopy();
+      ObjectNode answer = json().deepCopy();
       if (disabled.applyTo(answer)) {
         return ok(codec.write(answer));
       }
@@ -175,7 +180,7 @@ public final class HookCall {
       return failed(hook, new IllegalStateException("the handler returned null instead of a request"));
     }
     // isModified() first: handing out the tree (json()) counts as a modification.
-    boolean rewritten = request.isModified() || request.json() != json;
+    boolean rewritten = request.isModified() || request.json() != json();
     ObjectNode answer = request.json();
     if (kind == HookKind.CONNECT && disabled.applyTo(answer)) {
       rewritten = true;
@@ -233,7 +238,7 @@ public final class HookCall {
   }
 
   private String sessionId() {
-    var value = json.get("sessionId");
+    var value = json().get("sessionId");
     return value == null ? null : value.asText();
   }
 

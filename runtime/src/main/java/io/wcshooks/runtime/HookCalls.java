@@ -45,6 +45,18 @@ public final class HookCalls implements AutoCloseable {
     return new HookCall(body, json, headers, codec, errors, runner, disabled);
   }
 
+  /**
+   * A call whose body is only validated, as strictly as {@link #call} parses it (same limits, same
+   * errors), and parsed only if something asks for the tree: for a hook without a handler, whose
+   * answer is the body as received.
+   *
+   * @throws MalformedJsonException exactly when {@link #call} would, with the same message
+   */
+  public HookCall validated(byte[] body, Map<String, List<String>> headers) {
+    codec.validateObject(body);
+    return new HookCall(body, null, headers, codec, errors, runner, disabled);
+  }
+
   /** The reason of the 413 for a body over the limit. */
   public String tooLarge() {
     return "the body is larger than the limit of " + limits.maxBodyBytes() + " bytes";

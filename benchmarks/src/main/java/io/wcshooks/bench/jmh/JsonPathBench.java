@@ -78,10 +78,10 @@ public class JsonPathBench {
   }
 
   @Benchmark
-  public byte[] echoOurs(Blackhole blackhole) {
-    // The parsed tree stays alive in HookCall (handlers and the request type would use it); the answer is the
-    // received bytes.
-    blackhole.consume(ours.readObject(body));
+  public byte[] echoOurs() {
+    // A hook without a handler: the body is validated as strictly as it would be parsed (no tree is built),
+    // and the answer is the received bytes.
+    ours.validateObject(body);
     return body;
   }
 

@@ -80,8 +80,8 @@ public final class JsonPathBenchmarks {
     String section = "\n## JSON path microbenchmarks (JMH), " + start.truncatedTo(ChronoUnit.SECONDS) + "\n\n"
         + settings + "\n\n" + table + "\n"
         + "ours = the runtime's HookJson (JsonLimits.DEFAULTS); Jackson = a default ObjectMapper, as in the "
-        + "hand-written Jersey resource. read = bytes to tree; echo = a hook without a handler (ours: read and "
-        + "validate, answer the received bytes; Jackson: readTree + writeValueAsBytes); overwrite = read, set one "
+        + "hand-written Jersey resource. read = bytes to tree; echo = a hook without a handler (ours: validate "
+        + "as strictly as a read, no tree, answer the received bytes; Jackson: readTree + writeValueAsBytes); overwrite = read, set one "
         + "field (connect: sipLogin, added; publishStream and StreamKeepAliveEvent: name), write the tree. "
         + "ratio = ours / Jackson time (below 1: ours is faster). ± is JMH's 99.9% confidence half-width.\n";
     System.out.println(section);

@@ -31,11 +31,13 @@ public final class HookJson {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final ObjectMapper mapper;
+  private final int maxStringLength;
 
   /**
    * @param limits how deep, long and large a body may be
    */
   public HookJson(JsonLimits limits) {
+    this.maxStringLength = limits.maxStringLength();
     this.mapper = JsonMapper.builder()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -62,16 +64,33 @@ public final class HookJson {
    * @throws MalformedJsonException with a message fit for the caller when it is not
    */
   public ObjectNode readObject(byte[] body) {
+    return (ObjectNode) read(body, true);
+  }
+
+  /**
+   * Checks a hook body exactly as {@link #readObject} would (same limits, same errors) without
+   * building the tree: strings are skipped, not decoded, which is most of the work for bodies with
+   * an SDP. For a hook whose answer is the body as received.
+   *
+   * @throws MalformedJsonException exactly when {@link #readObject} would, with the same message
+   */
+  public void validateObject(byte[] body) {
+    // Strings are not measured when skipped; a body no longer than the string limit cannot hold one
+    // that is too long, a longer one (rare) is read whole.
+    read(body, body.length > maxStringLength);
+  }
+
+  private JsonNode read(byte[] body, boolean tree) {
     if (body.length == 0) {
       throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
     }
     requireUtf8(body);
-    JsonNode tree;
+    JsonNode root;
     try (JsonParser parser = mapper.createParser(body)) {
       if (parser.nextToken() == null) {
         throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
       }
-      tree = TreeReader.value(parser);
+      root = tree ? TreeReader.value(parser) : TreeReader.skip(parser);
       if (parser.nextToken() != null) {
         throw new MalformedJsonException("trailing content after the JSON object at line "
             + parser.currentTokenLocation().getLineNr() + ", column " + parser.currentTokenLocation().getColumnNr());
@@ -87,10 +106,10 @@ public final class HookJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!tree.isObject()) {
-      throw new MalformedJsonException("a hook body is a JSON object, not " + describe(tree));
+    if (!root.isObject()) {
+      throw new MalformedJsonException("a hook body is a JSON object, not " + describe(root));
     }
-    return (ObjectNode) tree;
+    return root;
   }
 
   /** Writes a tree exactly, as UTF-8. */

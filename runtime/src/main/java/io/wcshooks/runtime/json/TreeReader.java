@@ -74,4 +74,35 @@ final class TreeReader {
       default -> throw new IllegalStateException("unexpected token " + token + " at " + parser.currentLocation());
     }
   }
+
+  /**
+   * Reads past the value starting at the parser's current token as {@link #value} would, with the
+   * same checks and errors, but without building it: strings are skipped undecoded, numbers are
+   * converted as {@link #value} converts them (that is where an out-of-range exponent fails).
+   *
+   * @return for an object or array, an empty one standing for it; a scalar as {@link #value} reads it
+   */
+  static JsonNode skip(JsonParser parser) throws IOException {
+    JsonToken root = parser.currentToken();
+    if (root != JsonToken.START_OBJECT && root != JsonToken.START_ARRAY) {
+      return value(parser);
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        // Not reached: the parser reports an unclosed object or array itself.
+        throw new IllegalStateException("unexpected end of input at " + parser.currentLocation());
+      }
+      switch (token) {
+        case START_OBJECT, START_ARRAY -> depth++;
+        case END_OBJECT, END_ARRAY -> depth--;
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value(parser);
+        default -> {
+          // Names, strings (skipped by the next nextToken()), true, false, null: nothing to convert.
+        }
+      }
+    }
+    return root == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+  }
 }

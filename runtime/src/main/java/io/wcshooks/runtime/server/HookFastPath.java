@@ -73,6 +73,7 @@ final class HookFastPath extends HttpHandler {
   private final HookCalls calls;
   private final HookDispatcher dispatcher;
   private final Set<String> hooks;
+  private final Set<String> handled;
   private final HookSecurity security;
   private final ErrorBodies errors;
   private final WebApplicationExceptionMapper webErrors;
@@ -157,6 +158,7 @@ final class HookFastPath extends HttpHandler {
     this.calls = calls;
     this.dispatcher = dispatcher;
     this.hooks = Set.copyOf(dispatcher.hooks());
+    this.handled = Set.copyOf(dispatcher.handledHooks());
     this.security = security;
     this.errors = calls.errors();
     this.webErrors = new WebApplicationExceptionMapper(errors);
@@ -182,7 +184,8 @@ final class HookFastPath extends HttpHandler {
       return;
     }
     HookCall call = (HookCall) read;
-    String sessionId = CallLog.sessionId(call.json());
+    // Only the call log needs the sessionId; reading it parses a body that was only validated.
+    String sessionId = started != 0 ? CallLog.sessionId(call.json()) : null;
     // A handler runs on the handler pool (its deadline is kept there): this thread serves others meanwhile.
     call.answerLater(new HookCall.AnswerLater() {
       @Override
@@ -224,7 +227,8 @@ final class HookFastPath extends HttpHandler {
       return HookAnswer.refusal(refusal, errors);
     }
     try {
-      return calls.call(body, headers(request));
+      // A hook without a handler answers the body as received: it is validated, not parsed.
+      return handled.contains(hook) ? calls.call(body, headers(request)) : calls.validated(body, headers(request));
     } catch (MalformedJsonException e) {
       return HookAnswer.error(400, e.getMessage(), errors);
     }
