@@ -1,5 +1,7 @@
 package io.wcshooks.runtime.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -30,32 +33,53 @@ import java.io.UncheckedIOException;
 public final class HookJson {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
+  private final StreamReadConstraints constraints;
   private final int maxStringLength;
+  /** Built on first use: bodies are read and written with the factory alone (see {@link #mapper()}). */
+  private volatile ObjectMapper mapper;
 
   /**
    * @param limits how deep, long and large a body may be
    */
   public HookJson(JsonLimits limits) {
     this.maxStringLength = limits.maxStringLength();
-    this.mapper = JsonMapper.builder()
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        // Not COMBINE_UNICODE_SURROGATES_IN_UTF8, which would write emoji raw: jackson-core 2.18 pairs
-        // a lone high surrogate with the next character under it. Escaped pairs are the same text.
-        .build();
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+    this.constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
-        .build());
+        .build();
+    // Not COMBINE_UNICODE_SURROGATES_IN_UTF8, which would write emoji raw: jackson-core 2.18 pairs a
+    // lone high surrogate with the next character under it. Escaped pairs are the same text.
+    this.factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(constraints)
+        .build();
   }
 
-  /** The configured mapper, shared with Jersey's Jackson provider. */
+  /**
+   * A mapper with this configuration, for Jersey's Jackson provider. Built on first use: an
+   * {@code ObjectMapper} takes a fifth of a second to build, which a server that only reads and
+   * writes trees need not pay before its first answer.
+   */
   public ObjectMapper mapper() {
-    return mapper;
+    ObjectMapper built = mapper;
+    if (built == null) {
+      synchronized (this) {
+        if (mapper == null) {
+          JsonMapper configured = JsonMapper.builder()
+              .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .build();
+          configured.getFactory().setStreamReadConstraints(constraints);
+          mapper = configured;
+        }
+        built = mapper;
+      }
+    }
+    return built;
   }
 
   /**
@@ -86,7 +110,7 @@ public final class HookJson {
     }
     requireUtf8(body);
     JsonNode root;
-    try (JsonParser parser = mapper.createParser(body)) {
+    try (JsonParser parser = factory.createParser(body)) {
       if (parser.nextToken() == null) {
         throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
       }
@@ -114,13 +138,22 @@ public final class HookJson {
 
   /** Writes a tree exactly, as UTF-8. */
   public byte[] write(JsonNode tree) {
-    try {
-      return mapper.writeValueAsBytes(tree);
-    } catch (JsonProcessingException e) {
-      // A tree built from parsed JSON and plain values always serialises.
-      throw new IllegalStateException(e);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator generator = factory.createGenerator(out)) {
+      TreeWriter.write(tree, generator);
+    } catch (TreeWriter.NotAPlainTree e) {
+      // A value a handler put in that only databind can write (a POJO, binary): the mapper writes it all.
+      try {
+        return mapper().writeValueAsBytes(tree);
+      } catch (JsonProcessingException failed) {
+        throw new IllegalArgumentException("cannot write the answer: " + failed.getOriginalMessage(), failed);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return out.toByteArray();
   }
+
 
   /**
    * Jackson's parser accepts some invalid UTF-8 (overlong forms, encoded surrogates), which the raw
