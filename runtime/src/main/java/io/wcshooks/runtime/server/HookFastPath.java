@@ -196,7 +196,8 @@ final class HookFastPath extends HttpHandler {
       @Override
       public void resume(Supplier<jakarta.ws.rs.core.Response> answer) {
         try {
-          finish(evaluate(answer, sessionId), response, hook, started);
+          HookAnswer evaluated = evaluate(answer, sessionId);
+          finish(evaluated != null ? evaluated : noAnswer(sessionId), response, hook, started);
         } catch (IOException | RuntimeException e) {
           LOG.log(System.Logger.Level.DEBUG, () -> "the answer to hook " + hook + " could not be written", e);
         } finally {
@@ -206,7 +207,7 @@ final class HookFastPath extends HttpHandler {
     });
     HookAnswer answer = evaluate(() -> dispatcher.dispatch(hook, call), sessionId);
     if (!call.isAnsweredLater()) {
-      finish(answer, response, hook, started);
+      finish(answer != null ? answer : noAnswer(sessionId), response, hook, started);
     }
   }
 
@@ -234,7 +235,10 @@ final class HookFastPath extends HttpHandler {
     }
   }
 
-  /** The resource method's answer as bytes; what it throws mapped as Jersey's exception mappers would. */
+  /**
+   * The resource method's answer as bytes; what it throws mapped as Jersey's exception mappers would.
+   * Null only when the answer comes {@linkplain HookCall#isAnsweredLater() later}.
+   */
   private HookAnswer evaluate(Supplier<jakarta.ws.rs.core.Response> method, String sessionId) throws IOException {
     jakarta.ws.rs.core.Response answer;
     try {
@@ -244,7 +248,20 @@ final class HookFastPath extends HttpHandler {
     } catch (RuntimeException e) {
       answer = unexpected.toResponse(e);
     }
-    return answer == null ? null : HookAnswer.of(answer, sessionId, calls);
+    if (answer == null) {
+      // The method handed its answer on (answered later), or broke its contract (see noAnswer).
+      return null;
+    }
+    return HookAnswer.of(answer, sessionId, calls);
+  }
+
+  /**
+   * A resource method that answered null (generated ones never do): a logged 500 with the usual body,
+   * where Jersey would send an empty 204 that WCS could not read as a hook answer.
+   */
+  private HookAnswer noAnswer(String sessionId) throws IOException {
+    return HookAnswer.of(unexpected.toResponse(new IllegalStateException("the resource method answered null")),
+        sessionId, calls);
   }
 
   private static void finish(HookAnswer answer, Response response, String hook, long started) throws IOException {
