@@ -113,11 +113,16 @@ final class HookFastPath extends HttpHandler {
         securities.isEmpty() ? HookSecurity.none() : securities.get(0));
   }
 
-  /** Whether the application holds nothing but what a generated hook application registers. */
-  private static boolean onlyHooks(ResourceConfig config, HookDispatcher dispatcher) {
+  /** The classes of everything registered on the application, as classes or as instances. */
+  private static List<Class<?>> components(ResourceConfig config) {
     List<Class<?>> components = new ArrayList<>(config.getClasses());
     config.getInstances().forEach(instance -> components.add(instance.getClass()));
-    for (Class<?> type : components) {
+    return components;
+  }
+
+  /** Whether the application holds nothing but what a generated hook application registers. */
+  private static boolean onlyHooks(ResourceConfig config, HookDispatcher dispatcher) {
+    for (Class<?> type : components(config)) {
       if (type != dispatcher.getClass() && type != WcsHooksFeature.class && type != HookSecurity.class
           && !AbstractBinder.class.isAssignableFrom(type)) {
         return false;
@@ -128,10 +133,8 @@ final class HookFastPath extends HttpHandler {
 
   /** The application's filters, interceptors, exception mappers and features (not the runtime's, not Jersey's). */
   private static List<String> foreignProviders(ResourceConfig config) {
-    List<Class<?>> components = new ArrayList<>(config.getClasses());
-    config.getInstances().forEach(instance -> components.add(instance.getClass()));
     List<String> foreign = new ArrayList<>();
-    for (Class<?> type : components) {
+    for (Class<?> type : components(config)) {
       String name = type.getName();
       if (OWN_PROVIDERS.contains(type) || name.startsWith("org.glassfish.jersey.")
           || name.startsWith("com.fasterxml.jackson.")) {
