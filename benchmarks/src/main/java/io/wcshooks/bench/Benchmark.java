@@ -24,8 +24,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The benchmark of issue 7. Each server is started in a JVM of its own (-Xmx256m), alone, and
  * measured from the moment its JVM is launched: time to the first 200, throughput and latency in
- * the first seconds (closed loop, N keep-alive connections), the same after a warm-up, latency at a
- * fixed offered rate, idle and loaded RSS. Then the same server is launched once more, fresh, for
+ * the first seconds (closed loop, N keep-alive connections, through wrk by default: see {@link Wrk}),
+ * the same after a warm-up, latency at a fixed offered rate (this module's open-loop generator),
+ * idle and loaded RSS. Then the same server is launched once more, fresh, for
  * the latency at the fixed rate from its first 200 on (the issue's "from the first 10 s"). Then a
  * table, the ratios, issue 7's targets against the results, the hook calls of one session with
  * and without the DISABLE opt-in ({@link SessionCalls}, measured first), and the wall time.
@@ -36,7 +37,9 @@ import java.util.concurrent.locks.LockSupport;
  * (2000 req/s), bench.rateSeconds (10 s, warm), bench.coldSeconds (10: the cold launch offers the
  * rate until this long after its JVM launch), bench.heap (256m), bench.sessions (true: the
  * session table; its own settings are in {@link SessionCalls}), bench.out (a Markdown file for the
- * report), bench.logs (the servers' output).
+ * report), bench.logs (the servers' output), bench.load (wrk, or java for the closed loop through
+ * {@link Conn} as before), bench.loaded (false: only the cold launch, for quick experiments),
+ * bench.jvmArgs (extra flags for every server's JVM alike).
  */
 public final class Benchmark {
   /**
@@ -83,6 +86,7 @@ public final class Benchmark {
     double coldP50 = Double.NaN;
     double coldP99 = Double.NaN;
     double coldMax = Double.NaN;
+    String coldTimeline = "";
     double coldAchieved = Double.NaN;
     double idleRssMb;
     double loadedRssMb;
@@ -103,6 +107,14 @@ public final class Benchmark {
   private static final int COLD_SECONDS = Integer.getInteger("bench.coldSeconds", 10);
   private static final String HEAP = System.getProperty("bench.heap", "256m");
   private static final boolean SESSIONS = Boolean.parseBoolean(System.getProperty("bench.sessions", "true"));
+  /** false: only the cold launch (for quick experiments; the table then lacks the loaded columns). */
+  /** The closed loop's generator: wrk (Debian's package; the default) or java (this module's, {@link Conn}). */
+  private static final String LOAD = System.getProperty("bench.load", "wrk");
+  private static Wrk wrk;
+  private static final boolean LOADED = Boolean.parseBoolean(System.getProperty("bench.loaded", "true"));
+  /** Extra flags for every server's JVM, space-separated (e.g. to try a flag on all of them alike). */
+  private static final List<String> JVM_ARGS = List.of(System.getProperty("bench.jvmArgs", "").trim().split("\\s+"))
+      .stream().filter(a -> !a.isEmpty()).toList();
 
   /** Time for an open loop's sender threads to start before the first request is due. */
   private static final long SCHEDULE_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -131,7 +143,20 @@ public final class Benchmark {
     }
     String settings = String.format(Locale.ROOT,
         "connections=%d first=%ds warmup=%ds measure=%ds rate=%d req/s for %ds (warm) and until %ds after launch (cold) heap=%s",
-        CONNECTIONS, FIRST, WARMUP, MEASURE, RATE, RATE_SECONDS, COLD_SECONDS, HEAP);
+        CONNECTIONS, FIRST, WARMUP, MEASURE, RATE, RATE_SECONDS, COLD_SECONDS, HEAP)
+        + " closed loop=" + LOAD + (JVM_ARGS.isEmpty() ? "" : " server flags=" + String.join(" ", JVM_ARGS));
+    switch (LOAD) {
+      case "wrk" -> {
+        try {
+          wrk = Wrk.create(Path.of(System.getProperty("bench.logs", "target/bench-logs")), 2);
+        } catch (IOException e) {
+          throw new IllegalStateException("bench.load=wrk needs wrk on the PATH (Debian: apt-get install wrk; "
+              + "benchmarks/run.sh installs it), or run with -Dbench.load=java", e);
+        }
+      }
+      case "java" -> wrk = null;
+      default -> throw new IllegalArgumentException("bench.load is wrk or java, not " + LOAD);
+    }
     System.out.println("wcs-hooks benchmark " + Instant.now() + ": " + settings);
     // First, because it takes seconds and fails fast (e.g. without the sample's jar); its servers are closed before the load starts.
     String sessions = "";
@@ -163,7 +188,7 @@ public final class Benchmark {
   // ---------------------------------------------------------------------------------------------
 
   /** A server's JVM, launched at {@code t0} (System.nanoTime), to listen on {@code port}; its output goes to {@code log}. */
-  private record Launch(Process process, int port, long t0, Path log) implements AutoCloseable {
+  private record Launch(Process process, int port, long t0, long epochMs, Path log) implements AutoCloseable {
     /** Stops the JVM: SIGTERM (the servers shut down on it), SIGKILL if it is still there after 15 s or we are interrupted. */
     @Override
     public void close() {
@@ -182,7 +207,9 @@ public final class Benchmark {
   private static Result run(Server server) throws Exception {
     Result result = new Result(server);
     Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
-    measureUnderLoad(server, result, statuses);
+    if (LOADED) {
+      measureUnderLoad(server, result, statuses);
+    }
     measureCold(server, result, statuses);
     statuses.forEach((code, count) -> result.statuses.put(code, count.sum()));
     System.out.println("   statuses: " + result.statuses);
@@ -199,25 +226,23 @@ public final class Benchmark {
 
       Conn[] conns = connections(launch.port());
       AtomicLongArray perSecond = new AtomicLongArray(FIRST + WARMUP + MEASURE + RATE_SECONDS + 120);
+      ClosedLoop load = wrk != null
+          ? (seconds, record) -> wrkWindow(launch, seconds, perSecond, statuses)
+          : (seconds, record) -> javaWindow(conns, seconds, t0, perSecond, statuses, record);
 
-      long firstEnd = t0 + TimeUnit.SECONDS.toNanos(FIRST);
-      long start = System.nanoTime();
-      long[] first = closedLoop(conns, firstEnd, t0, perSecond, statuses, true);
-      double firstSeconds = (System.nanoTime() - start) / 1e9;
-      result.firstRps = first.length / firstSeconds;
-      result.firstP50 = percentileMs(first, 0.50);
-      result.firstP99 = percentileMs(first, 0.99);
+      Window first = load.run((t0 + TimeUnit.SECONDS.toNanos(FIRST) - System.nanoTime()) / 1e9, true);
+      result.firstRps = first.rps();
+      result.firstP50 = first.p50Ms();
+      result.firstP99 = first.p99Ms();
       System.out.printf(Locale.ROOT, "   first %d s: %.0f req/s p50 %.2f ms p99 %.2f ms%n", FIRST, result.firstRps, result.firstP50, result.firstP99);
 
-      closedLoop(conns, System.nanoTime() + TimeUnit.SECONDS.toNanos(WARMUP), t0, perSecond, statuses, false);
+      load.run(WARMUP, false);
       int measureFrom = (int) ((System.nanoTime() - t0) / 1_000_000_000L) + 1;
-      start = System.nanoTime();
-      long[] warm = closedLoop(conns, start + TimeUnit.SECONDS.toNanos(MEASURE), t0, perSecond, statuses, true);
-      double warmSeconds = (System.nanoTime() - start) / 1e9;
+      Window warm = load.run(MEASURE, true);
       result.loadedRssMb = rssMb(launch.process().pid(), "VmRSS");
-      result.warmRps = warm.length / warmSeconds;
-      result.warmP50 = percentileMs(warm, 0.50);
-      result.warmP99 = percentileMs(warm, 0.99);
+      result.warmRps = warm.rps();
+      result.warmP50 = warm.p50Ms();
+      result.warmP99 = warm.p99Ms();
       System.out.printf(Locale.ROOT, "   warm (%d s after start): %.0f req/s p50 %.2f ms p99 %.2f ms, RSS %.0f MB%n",
           measureFrom, result.warmRps, result.warmP50, result.warmP99, result.loadedRssMb);
 
@@ -236,8 +261,8 @@ public final class Benchmark {
       }
       System.out.println(series);
 
-      start = System.nanoTime() + SCHEDULE_LEAD_NANOS;
-      OpenLoop rate = fixedRate(conns, RATE, start, start + TimeUnit.SECONDS.toNanos(RATE_SECONDS), statuses);
+      long start = System.nanoTime() + SCHEDULE_LEAD_NANOS;
+      OpenLoop rate = fixedRate(conns, RATE, start, start + TimeUnit.SECONDS.toNanos(RATE_SECONDS), start, statuses);
       result.rateAchieved = rate.answeredPerSecond();
       result.rateP50 = percentileMs(rate.latencies(), 0.50);
       result.rateP99 = percentileMs(rate.latencies(), 0.99);
@@ -260,7 +285,7 @@ public final class Benchmark {
       result.coldFirstOkMs = awaitFirstOk(server, launch);
       Conn[] conns = connections(launch.port());
       OpenLoop cold = fixedRate(conns, RATE, System.nanoTime() + SCHEDULE_LEAD_NANOS,
-          launch.t0() + TimeUnit.SECONDS.toNanos(COLD_SECONDS), statuses);
+          launch.t0() + TimeUnit.SECONDS.toNanos(COLD_SECONDS), launch.t0(), statuses);
       close(conns);
       if (cold.latencies().length == 0) {
         System.out.printf(Locale.ROOT, "   cold: first 200 after %.0f ms, not within the first %d s: nothing measured%n",
@@ -274,6 +299,8 @@ public final class Benchmark {
       System.out.printf(Locale.ROOT, "   cold (fresh JVM, first 200 after %.0f ms): %d req/s offered until %d s after launch: "
               + "%.0f answered/s, p50 %.2f ms p99 %.2f ms max %.1f ms%n",
           result.coldFirstOkMs, RATE, COLD_SECONDS, result.coldAchieved, result.coldP50, result.coldP99, result.coldMax);
+      result.coldTimeline = cold.timeline();
+      System.out.println("   cold, p99/max (ms) of the requests due in each second since JVM launch:" + result.coldTimeline);
     }
   }
 
@@ -286,11 +313,14 @@ public final class Benchmark {
     Files.createDirectories(logs);
     Path log = logs.resolve(logName + ".log");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + HEAP, "-cp", classpath(server.sample()), server.mainClass(), Integer.toString(port)));
+        "-Xmx" + HEAP));
+    command.addAll(JVM_ARGS);
+    command.addAll(List.of("-cp", classpath(server.sample()), server.mainClass(), Integer.toString(port)));
     command.addAll(server.args());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     long t0 = System.nanoTime();
-    return new Launch(builder.start(), port, t0, log);
+    long epochMs = System.currentTimeMillis();
+    return new Launch(builder.start(), port, t0, epochMs, log);
   }
 
   /** Milliseconds from the JVM launch to the first 200 on {@code connect}, tried every 2 ms from the launch on. */
@@ -341,6 +371,47 @@ public final class Benchmark {
       }
     }
     return String.join(File.pathSeparator, entries);
+  }
+
+  /** What a closed-loop window measured. */
+  private record Window(double rps, double p50Ms, double p99Ms) {}
+
+  /** A closed loop for about {@code seconds}, adding its answers to the per-second counts. */
+  private interface ClosedLoop {
+    Window run(double seconds, boolean record) throws Exception;
+  }
+
+  private static Window javaWindow(Conn[] conns, double seconds, long t0, AtomicLongArray perSecond,
+      Map<Integer, LongAdder> statuses, boolean record) throws InterruptedException {
+    long start = System.nanoTime();
+    long[] latencies = closedLoop(conns, start + (long) (seconds * 1e9), t0, perSecond, statuses, record);
+    double took = (System.nanoTime() - start) / 1e9;
+    return new Window(latencies.length / took, percentileMs(latencies, 0.50), percentileMs(latencies, 0.99));
+  }
+
+  /**
+   * One wrk run of whole seconds. Its per-second counts are by wall-clock second, so they land in
+   * the second since launch that the wall-clock second starts in (up to 1 s early).
+   */
+  private static Window wrkWindow(Launch launch, double seconds, AtomicLongArray perSecond,
+      Map<Integer, LongAdder> statuses) throws Exception {
+    Wrk.Run run = wrk.run(launch.port(), CONNECTIONS, (int) Math.max(1, Math.floor(seconds)), launch.log().resolveSibling(
+        launch.log().getFileName() + ".wrk"));
+    long launchSecond = Math.floorDiv(launch.epochMs(), 1000L);
+    run.perEpochSecond().forEach((second, count) -> {
+      long index = second - launchSecond;
+      if (index >= 0 && index < perSecond.length()) {
+        perSecond.addAndGet((int) index, count);
+      }
+    });
+    statuses.computeIfAbsent(200, c -> new LongAdder()).add(run.requests() - run.notOk());
+    if (run.notOk() > 0) {
+      statuses.computeIfAbsent(0, c -> new LongAdder()).add(run.notOk()); // wrk counts them, without their codes
+    }
+    if (run.socketErrors() > 0) {
+      statuses.computeIfAbsent(-1, c -> new LongAdder()).add(run.socketErrors());
+    }
+    return new Window(run.rps(), run.p50Ms(), run.p99Ms());
   }
 
   /** Every connection in a thread of its own, as fast as responses come, until the deadline; returns the latencies (ns) if asked. */
@@ -398,9 +469,21 @@ public final class Benchmark {
    *     the offered rate
    * @param windowSeconds from the first request's due time to the window's end
    */
-  private record OpenLoop(long[] latencies, long answeredInWindow, double windowSeconds) {
+  private record OpenLoop(long[] latencies, long answeredInWindow, double windowSeconds, long[][] bySecond) {
     double answeredPerSecond() {
       return windowSeconds > 0 ? answeredInWindow / windowSeconds : Double.NaN;
+    }
+
+    /** "second: p99/max" for each second (since {@code t0} of the fixed rate) that had requests due, in ms. */
+    String timeline() {
+      StringBuilder line = new StringBuilder();
+      for (int s = 0; s < bySecond.length; s++) {
+        if (bySecond[s].length > 0) {
+          line.append(String.format(Locale.ROOT, " %ds:%.1f/%.1f", s, percentileMs(bySecond[s], 0.99),
+              bySecond[s][bySecond[s].length - 1] / 1e6));
+        }
+      }
+      return line.toString();
     }
   }
 
@@ -409,9 +492,10 @@ public final class Benchmark {
    * share of the rate, on a fixed schedule; latency is measured from when the request was due (so a
    * stall counts for every request it delays). Nothing is sent when the window is empty.
    */
-  private static OpenLoop fixedRate(Conn[] conns, int rate, long start, long end, Map<Integer, LongAdder> statuses)
+  private static OpenLoop fixedRate(Conn[] conns, int rate, long start, long end, long t0, Map<Integer, LongAdder> statuses)
       throws InterruptedException {
     long[][] latencies = new long[conns.length][];
+    long[][] dues = new long[conns.length][];
     int[] counts = new int[conns.length];
     LongAdder answeredInWindow = new LongAdder();
     Thread[] threads = new Thread[conns.length];
@@ -420,6 +504,7 @@ public final class Benchmark {
       int index = i;
       threads[i] = new Thread(() -> {
         long[] mine = new long[1024];
+        long[] myDues = new long[1024];
         int n = 0;
         Conn conn = conns[index];
         for (long due = start + (long) (index * 1e9 / rate); due < end; due += interval) {
@@ -435,10 +520,13 @@ public final class Benchmark {
           }
           if (n == mine.length) {
             mine = Arrays.copyOf(mine, mine.length * 2);
+            myDues = Arrays.copyOf(myDues, myDues.length * 2);
           }
+          myDues[n] = due;
           mine[n++] = done - due;
         }
         latencies[index] = mine;
+        dues[index] = myDues;
         counts[index] = n;
       }, "rate-" + i);
       threads[i].start();
@@ -446,7 +534,24 @@ public final class Benchmark {
     for (Thread thread : threads) {
       thread.join();
     }
-    return new OpenLoop(merge(latencies, counts), answeredInWindow.sum(), Math.max(0, end - start) / 1e9);
+    int seconds = (int) Math.max(0, (end - t0 + 999_999_999L) / 1_000_000_000L);
+    List<List<Long>> buckets = new ArrayList<>();
+    for (int s = 0; s < seconds; s++) {
+      buckets.add(new ArrayList<>());
+    }
+    for (int i = 0; i < conns.length; i++) {
+      for (int k = 0; k < counts[i]; k++) {
+        int second = (int) ((dues[i][k] - t0) / 1_000_000_000L);
+        if (second >= 0 && second < seconds) {
+          buckets.get(second).add(latencies[i][k]);
+        }
+      }
+    }
+    long[][] bySecond = new long[seconds][];
+    for (int s = 0; s < seconds; s++) {
+      bySecond[s] = buckets.get(s).stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+    return new OpenLoop(merge(latencies, counts), answeredInWindow.sum(), Math.max(0, end - start) / 1e9, bySecond);
   }
 
   private static long[] merge(long[][] latencies, int[] counts) {
