@@ -35,6 +35,7 @@ public final class HookJson {
 
   private final JsonFactory factory;
   private final StreamReadConstraints constraints;
+  private final JsonLimits limits;
   private final int maxStringLength;
   /** Built on first use: bodies are read and written with the factory alone (see {@link #mapper()}). */
   private volatile ObjectMapper mapper;
@@ -43,6 +44,7 @@ public final class HookJson {
    * @param limits how deep, long and large a body may be
    */
   public HookJson(JsonLimits limits) {
+    this.limits = limits;
     this.maxStringLength = limits.maxStringLength();
     this.constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
@@ -99,6 +101,12 @@ public final class HookJson {
    * @throws MalformedJsonException exactly when {@link #readObject} would, with the same message
    */
   public void validateObject(byte[] body) {
+    // Nearly every body is settled by the quick scan; the rest, the strict reader decides, with its
+    // exact error. UTF-8 comes first in both, so the scan may take it as given.
+    requireUtf8(body);
+    if (QuickAccept.accepts(body, limits)) {
+      return;
+    }
     // Strings are not measured when skipped; a body no longer than the string limit cannot hold one
     // that is too long, a longer one (rare) is read whole.
     read(body, body.length > maxStringLength);

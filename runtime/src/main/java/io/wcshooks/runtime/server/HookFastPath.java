@@ -231,8 +231,9 @@ final class HookFastPath extends HttpHandler {
       return HookAnswer.refusal(refusal, errors);
     }
     try {
-      // A hook without a handler answers the body as received: it is validated, not parsed.
-      return handled.contains(hook) ? calls.call(body, headers(request)) : calls.validated(body, headers(request));
+      // A hook without a handler answers the body as received: it is validated, not parsed, and
+      // nothing reads its headers (they are for a handler's HookContext), so none are copied.
+      return handled.contains(hook) ? calls.call(body, headers(request)) : calls.validated(body, Map.of());
     } catch (MalformedJsonException e) {
       return HookAnswer.error(400, e.getMessage(), errors);
     }
