@@ -15,17 +15,20 @@ import java.util.function.Consumer;
  * {@code {"time":"...","event":"StreamStatusEvent","sessionId":"...","user":"alice","name":"alice/cam1","status":"PUBLISHING"}}.
  */
 public final class AuditLog {
-  private static final System.Logger LOG = System.getLogger("wcs.audit");
+  static final String LOGGER = "wcs.audit";
+  private static final System.Logger LOG = System.getLogger(LOGGER);
 
   private final Clock clock;
   private final Consumer<String> sink;
 
   /**
    * Writes to the {@code wcs.audit} logger at INFO, from a background thread: handlers do not wait
-   * for the log.
+   * for the log. Without a logging configuration that logger writes bare JSON lines to standard
+   * output ({@link AuditLines}).
    */
   public AuditLog(Clock clock) {
-    this(clock, new BackgroundLines(line -> LOG.log(System.Logger.Level.INFO, line), "wcs-audit"));
+    this(clock, new BackgroundLines(line -> LOG.log(System.Logger.Level.INFO, line), AuditLines::flushAll, "wcs-audit"));
+    AuditLines.toStandardOutput();
   }
 
   /** Writes each line to {@code sink} (tests). */

@@ -18,9 +18,15 @@ final class BackgroundLines implements Consumer<String> {
 
   private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(CAPACITY);
   private final Consumer<String> sink;
+  private final Runnable afterBatch;
 
-  BackgroundLines(Consumer<String> sink, String name) {
+  /**
+   * @param afterBatch run after each batch of lines, e.g. to flush a buffered sink once per batch
+   *     rather than once per line
+   */
+  BackgroundLines(Consumer<String> sink, Runnable afterBatch, String name) {
     this.sink = sink;
+    this.afterBatch = afterBatch;
     Thread writer = new Thread(this::writeForever, name);
     writer.setDaemon(true);
     writer.start();
@@ -31,6 +37,7 @@ final class BackgroundLines implements Consumer<String> {
   public void accept(String line) {
     if (!queue.offer(line)) {
       sink.accept(line);
+      afterBatch.run();
     }
   }
 
@@ -41,6 +48,7 @@ final class BackgroundLines implements Consumer<String> {
         batch.add(queue.take());
         queue.drainTo(batch, 1024);
         batch.forEach(sink);
+        afterBatch.run();
         batch.clear();
       }
     } catch (InterruptedException e) {
@@ -52,5 +60,6 @@ final class BackgroundLines implements Consumer<String> {
     List<String> rest = new ArrayList<>();
     queue.drainTo(rest);
     rest.forEach(sink);
+    afterBatch.run();
   }
 }

@@ -12,13 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code java -jar wcs-hooks-sample.jar} starts, prints the URL for WCS, answers, and stops on SIGTERM. */
+/**
+ * {@code java -jar wcs-hooks-sample.jar} starts, prints the URL for WCS, answers, writes its audit
+ * trail as JSON lines on standard output, and stops on SIGTERM.
+ */
 class ExecutableJarIT {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://[^\\s;,]+)");
 
@@ -29,25 +33,30 @@ class ExecutableJarIT {
     assertTrue(Files.isRegularFile(Path.of(jar)), jar);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-jar", jar, "--port", "0", "--host", "127.0.0.1"))
-        .redirectErrorStream(true)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
     try {
-      BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      StringBuilder seen = new StringBuilder();
-      String url = CompletableFuture.supplyAsync(() -> {
-        try {
+      BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
+      Thread reader = new Thread(() -> {
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
           for (String line; (line = output.readLine()) != null; ) {
-            seen.append(line).append('\n');
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-              return m.group(1);
-            }
+            stdout.add(line);
           }
-          return null;
         } catch (IOException e) {
-          return null;
+          // the process ended
         }
-      }).get(60, TimeUnit.SECONDS);
+      });
+      reader.setDaemon(true);
+      reader.start();
+      StringBuilder seen = new StringBuilder();
+      String url = null;
+      for (String line; url == null && (line = stdout.poll(60, TimeUnit.SECONDS)) != null; ) {
+        seen.append(line).append('\n');
+        Matcher m = LISTENING.matcher(line);
+        if (m.find()) {
+          url = m.group(1);
+        }
+      }
       assertNotNull(url, () -> "no 'listening on' line in:\n" + seen);
       assertTrue(url.contains(":") && url.replaceAll("/$", "").endsWith("/rest-hooks"), url);
 
@@ -56,6 +65,17 @@ class ExecutableJarIT {
       assertEquals(200, good.status(), good.body());
       SampleClient.Answer bad = wcs.post("connect", SampleClient.connect("jar-2", "{\"token\":\"x\"}"));
       assertEquals("{\"status\":403,\"reason\":\"Invalid token\"}", bad.body());
+
+      // The audit trail: bare JSON lines on standard output, written out without waiting for more.
+      String audit = null;
+      for (String line; audit == null && (line = stdout.poll(10, TimeUnit.SECONDS)) != null; ) {
+        seen.append(line).append('\n');
+        if (line.startsWith("{\"time\":") && line.contains("\"event\":\"connect\"") && line.contains("\"user\":\"alice\"")) {
+          audit = line;
+        }
+      }
+      assertNotNull(audit, () -> "no audit line for the connect on standard output:\n" + seen);
+      assertTrue(audit.endsWith("}"), audit);
     } finally {
       process.destroy(); // SIGTERM: the shutdown hook closes the server
       assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server stops on SIGTERM");
