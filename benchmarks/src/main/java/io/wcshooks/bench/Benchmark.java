@@ -111,6 +111,8 @@ public final class Benchmark {
   /** The closed loop's generator: wrk (Debian's package; the default) or java (this module's, {@link Conn}). */
   private static final String LOAD = System.getProperty("bench.load", "wrk");
   private static Wrk wrk;
+  /** The cold timeline's step, in ms (1000: per second). */
+  private static final int TIMELINE_MS = Integer.getInteger("bench.timelineMs", 1000);
   private static final boolean LOADED = Boolean.parseBoolean(System.getProperty("bench.loaded", "true"));
   /** Extra flags for every server's JVM, space-separated (e.g. to try a flag on all of them alike). */
   private static final List<String> JVM_ARGS = List.of(System.getProperty("bench.jvmArgs", "").trim().split("\\s+"))
@@ -479,7 +481,8 @@ public final class Benchmark {
       StringBuilder line = new StringBuilder();
       for (int s = 0; s < bySecond.length; s++) {
         if (bySecond[s].length > 0) {
-          line.append(String.format(Locale.ROOT, " %ds:%.1f/%.1f", s, percentileMs(bySecond[s], 0.99),
+          line.append(String.format(Locale.ROOT, " %ss:%.1f/%.1f", TIMELINE_MS == 1000 ? Integer.toString(s)
+              : String.format(Locale.ROOT, "%.1f", s * TIMELINE_MS / 1000.0), percentileMs(bySecond[s], 0.99),
               bySecond[s][bySecond[s].length - 1] / 1e6));
         }
       }
@@ -534,14 +537,15 @@ public final class Benchmark {
     for (Thread thread : threads) {
       thread.join();
     }
-    int seconds = (int) Math.max(0, (end - t0 + 999_999_999L) / 1_000_000_000L);
+    long bucket = TIMELINE_MS * 1_000_000L;
+    int seconds = (int) Math.max(0, (end - t0 + bucket - 1) / bucket);
     List<List<Long>> buckets = new ArrayList<>();
     for (int s = 0; s < seconds; s++) {
       buckets.add(new ArrayList<>());
     }
     for (int i = 0; i < conns.length; i++) {
       for (int k = 0; k < counts[i]; k++) {
-        int second = (int) ((dues[i][k] - t0) / 1_000_000_000L);
+        int second = (int) ((dues[i][k] - t0) / bucket);
         if (second >= 0 && second < seconds) {
           buckets.get(second).add(latencies[i][k]);
         }
