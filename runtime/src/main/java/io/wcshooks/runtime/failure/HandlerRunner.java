@@ -7,8 +7,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +25,7 @@ public final class HandlerRunner implements AutoCloseable {
   private final HandlerPolicy policy;
   private final RepeatWindow repeats;
   private final ThreadPoolExecutor pool;
-  private final ScheduledThreadPoolExecutor deadlines;
+  private final Deadlines deadlines;
   private final long deadlineNanos;
 
   /** How a handler run by {@link #submit} ended: exactly one of these is called, once. */
@@ -52,8 +50,7 @@ public final class HandlerRunner implements AutoCloseable {
       pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
           new LinkedBlockingQueue<>(threads * 16), new HandlerThreads());
       pool.allowCoreThreadTimeOut(true);
-      deadlines = new ScheduledThreadPoolExecutor(1, new HandlerThreads("wcs-hooks-deadlines-"));
-      deadlines.setRemoveOnCancelPolicy(true);
+      deadlines = new Deadlines(deadlineNanos, threads + threads * 16, "wcs-hooks-deadlines-" + POOLS.get());
     } else {
       pool = null;
       deadlines = null;
@@ -139,22 +136,30 @@ public final class HandlerRunner implements AutoCloseable {
         completion.done(result);
       }
     };
-    ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+    Deadlines.Deadline deadline;
+    try {
+      deadline = deadlines.start(() -> {
+        if (ended.compareAndSet(false, true)) {
+          task.cancel(true);
+          completion.failed(new TimeoutException("the handler missed its deadline"));
+        }
+      });
+    } catch (RejectedExecutionException e) {
       if (ended.compareAndSet(false, true)) {
-        task.cancel(true);
-        completion.failed(new TimeoutException("the handler missed its deadline"));
+        completion.failed(e);
       }
-    }, deadlineNanos, TimeUnit.NANOSECONDS);
+      return;
+    }
     try {
       pool.execute(() -> {
         try {
           task.run();
         } finally {
-          deadline.cancel(false);
+          deadlines.end(deadline);
         }
       });
     } catch (RejectedExecutionException e) {
-      deadline.cancel(false);
+      deadlines.end(deadline);
       if (ended.compareAndSet(false, true)) {
         completion.failed(e);
       }
@@ -166,7 +171,7 @@ public final class HandlerRunner implements AutoCloseable {
   public void close() {
     if (pool != null) {
       pool.shutdownNow();
-      deadlines.shutdownNow();
+      deadlines.close();
     }
   }
 
