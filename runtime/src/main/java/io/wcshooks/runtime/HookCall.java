@@ -8,9 +8,9 @@ import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.failure.HandlerRunner;
 import io.wcshooks.runtime.failure.HookKind;
 import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.http.JsonAnswer;
 import io.wcshooks.runtime.json.HookJson;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -243,6 +243,6 @@ public final class HookCall {
   }
 
   private static Response ok(byte[] entity) {
-    return Response.ok(entity, MediaType.APPLICATION_JSON_TYPE).build();
+    return new JsonAnswer(entity);
   }
 }

@@ -6,6 +6,7 @@ import io.wcshooks.runtime.HookDispatcher;
 import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.HealthEndpoint;
+import io.wcshooks.runtime.http.JsonAnswer;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
 import io.wcshooks.runtime.json.MalformedJsonException;
@@ -446,6 +447,9 @@ final class HookFastPath extends HttpHandler {
 
     /** A JAX-RS answer of the resource method (or an exception mapper) as bytes. */
     static HookAnswer of(jakarta.ws.rs.core.Response answer, String sessionId, HookCalls calls) throws IOException {
+      if (answer instanceof JsonAnswer json) {
+        return new HookAnswer(200, "application/json", Map.of(), json.body(), sessionId);
+      }
       String contentType = "application/json";
       Map<String, List<String>> headers = Map.of();
       for (Map.Entry<String, List<String>> header : answer.getStringHeaders().entrySet()) {
