@@ -75,15 +75,32 @@ public final class RepeatWindow {
   }
 
   private static String digest(String hook, byte[] body) {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    MessageDigest sha = newSha256();
     sha.update(hook.getBytes(StandardCharsets.UTF_8));
     sha.update((byte) 0);
     // Latin-1 maps each byte to one char: a compact, exact key.
     return new String(sha.digest(body), StandardCharsets.ISO_8859_1);
+  }
+
+  /** A fresh SHA-256, cloned: cheaper than looking the algorithm up among the providers every call. */
+  private static MessageDigest newSha256() {
+    try {
+      return (MessageDigest) Sha256.PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      return Sha256.lookUp(); // a provider whose digests do not clone
+    }
+  }
+
+  /** Loaded at the first digest, not with the server: an application without handlers never needs it. */
+  private static final class Sha256 {
+    static final MessageDigest PROTOTYPE = lookUp();
+
+    static MessageDigest lookUp() {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+    }
   }
 }

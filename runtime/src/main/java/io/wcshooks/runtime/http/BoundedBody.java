@@ -3,6 +3,7 @@ package io.wcshooks.runtime.http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /** Reads a request body, but never more of it than the body limit allows. */
 public final class BoundedBody {
@@ -14,10 +15,38 @@ public final class BoundedBody {
    * @param expectedLength the Content-Length when known (sizes the buffer), else -1
    */
   public static byte[] read(InputStream in, int maxBytes, long expectedLength) throws IOException {
-    int initial = expectedLength >= 0 && expectedLength <= maxBytes ? (int) expectedLength : Math.min(maxBytes, 8192);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(initial, 32));
+    if (expectedLength < 0 || expectedLength > maxBytes) {
+      return readRest(in, maxBytes, new byte[0], 0);
+    }
+    // The usual case: the length is known, and the body is read straight into an array of that size.
+    byte[] body = new byte[(int) expectedLength];
+    int at = 0;
+    while (at < body.length) {
+      int n = in.read(body, at, body.length - at);
+      if (n < 0) {
+        return Arrays.copyOf(body, at); // shorter than announced: what came, as from any stream
+      }
+      at += n;
+    }
+    int next = in.read();
+    if (next < 0) {
+      return body;
+    }
+    // More than announced (a container that does not stop at Content-Length): read on, within the limit.
+    byte[] more = Arrays.copyOf(body, body.length + 1);
+    more[body.length] = (byte) next;
+    return readRest(in, maxBytes, more, more.length);
+  }
+
+  /** {@code start} (its first {@code length} bytes) and the rest of the stream, or null beyond {@code maxBytes}. */
+  private static byte[] readRest(InputStream in, int maxBytes, byte[] start, int length) throws IOException {
+    if (length > maxBytes) {
+      return null;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(length, Math.min(maxBytes, 8192)));
+    out.write(start, 0, length);
     byte[] buffer = new byte[8192];
-    long total = 0;
+    long total = length;
     for (int n; (n = in.read(buffer)) != -1; ) {
       total += n;
       if (total > maxBytes) {
