@@ -95,21 +95,15 @@ final class QuickAccept {
       if (i >= n || b[i] != ':') {
         return -1;
       }
-      i = value(ws(i + 1), depth);
+      i = next(value(ws(i + 1), depth), '}');
       if (i < 0) {
-        return -1;
-      }
-      i = ws(i);
-      if (i >= n) {
         return -1;
       }
       if (b[i] == ',') {
         i = ws(i + 1);
-      } else if (b[i] == '}') {
+      } else {
         keys = from;
         return i + 1;
-      } else {
-        return -1;
       }
     }
   }
@@ -123,22 +117,28 @@ final class QuickAccept {
       return i + 1;
     }
     while (true) {
-      i = value(i, depth);
+      i = next(value(i, depth), ']');
       if (i < 0) {
-        return -1;
-      }
-      i = ws(i);
-      if (i >= n) {
         return -1;
       }
       if (b[i] == ',') {
         i = ws(i + 1);
-      } else if (b[i] == ']') {
-        return i + 1;
       } else {
-        return -1;
+        return i + 1;
       }
     }
+  }
+
+  /**
+   * What follows a member or element ending before {@code i} (-1: it was malformed): the index of
+   * the ',' or {@code close} after it, or -1 for anything else.
+   */
+  private int next(int i, char close) {
+    if (i < 0) {
+      return -1;
+    }
+    i = ws(i);
+    return i < n && (b[i] == ',' || b[i] == close) ? i : -1;
   }
 
   /** A key without escapes or control characters: the index after its closing quote, or -1. */
