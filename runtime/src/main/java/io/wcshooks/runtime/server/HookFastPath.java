@@ -23,27 +23,21 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.glassfish.grizzly.http.Method;
-import org.glassfish.grizzly.http.server.HttpHandler;
-import org.glassfish.grizzly.http.server.Request;
-import org.glassfish.grizzly.http.server.Response;
-import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * Answers well-formed hook calls without Jersey's request pipeline: for {@code POST <base>/<hook>}
  * with a JSON body it does what the pipeline would (authentication, body limit, parse, the resource
- * method through {@link HookDispatcher}, the call log) on the Grizzly worker thread, and hands
- * every other request to Jersey unchanged.
+ * method through {@link HookDispatcher}, the call log) on the container's thread, and leaves
+ * every other request to Jersey unchanged. The container's side is {@link GrizzlyFastPath} or
+ * {@link JettyFastPath}, each over a {@link HookExchange}.
  *
  * <p>Why: Jersey's pipeline (matching, filters, interceptors, injection, providers) costs more
  * than the whole echo and needs a minute of traffic before the JIT has compiled it; a hook server
@@ -56,7 +50,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  * goes to Jersey, which answers it as before. The same error bodies, limits and checks are used by
  * both paths: {@link HookCalls}, {@link HookSecurity}, the exception mappers.
  */
-final class HookFastPath extends HttpHandler {
+final class HookFastPath {
   private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
 
   /** What a request passes through in Jersey and would not here. */
@@ -68,7 +62,7 @@ final class HookFastPath extends HttpHandler {
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
       WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
 
-  private final JerseyOnDemand jersey;
+  private final boolean onlyHooks;
   private final String prefix;
   private final String health;
   private final HookCalls calls;
@@ -85,8 +79,9 @@ final class HookFastPath extends HttpHandler {
    * The fast path for an application, in front of its Jersey container, when the application is a
    * hook application ({@code WcsHooksFeature} with a dispatcher) and registers no filter,
    * interceptor, exception mapper or feature of its own, which hook calls would bypass here; else
-   * null. Jersey then starts on demand when the application is nothing but hooks, at once when it
-   * also has resources or components of its own (so that their errors stop the start).
+   * null.
+   *
+   * @param contextPath the base path as a context path ({@code ""} for the root)
    */
   static HookFastPath forApplication(ResourceConfig config, String contextPath) {
     List<HookCalls> applications = new ArrayList<>();
@@ -109,8 +104,7 @@ final class HookFastPath extends HttpHandler {
     }
     HookCalls calls = applications.get(0);
     HookDispatcher dispatcher = calls.dispatcher().orElseThrow();
-    JerseyOnDemand jersey = onlyHooks(config, dispatcher) ? JerseyOnDemand.lazy(config) : JerseyOnDemand.now(config);
-    return new HookFastPath(jersey, contextPath, calls, dispatcher,
+    return new HookFastPath(onlyHooks(config, dispatcher), contextPath, calls, dispatcher,
         securities.isEmpty() ? HookSecurity.none() : securities.get(0));
   }
 
@@ -150,13 +144,9 @@ final class HookFastPath extends HttpHandler {
     return foreign;
   }
 
-  /**
-   * @param jersey the Jersey container, for every request this path does not take
-   * @param contextPath the base path as Grizzly's context path ({@code ""} for the root)
-   */
-  private HookFastPath(JerseyOnDemand jersey, String contextPath, HookCalls calls, HookDispatcher dispatcher,
+  private HookFastPath(boolean onlyHooks, String contextPath, HookCalls calls, HookDispatcher dispatcher,
       HookSecurity security) {
-    this.jersey = jersey;
+    this.onlyHooks = onlyHooks;
     this.prefix = contextPath + "/";
     this.health = prefix + HealthEndpoint.PATH;
     this.calls = calls;
@@ -170,22 +160,33 @@ final class HookFastPath extends HttpHandler {
     this.maxBodyBytes = calls.limits().maxBodyBytes();
   }
 
-  @Override
-  public void service(Request request, Response response) throws Exception {
-    String hook = hookOf(request);
+  /**
+   * Whether Jersey may start when a request first needs it: the application is nothing but hooks.
+   * Else it starts with the server, so that the errors of the application's own resources or
+   * components stop the start.
+   */
+  boolean jerseyOnDemand() {
+    return onlyHooks;
+  }
+
+  /**
+   * Answers a hook call or a health check; returns false, having done nothing, for any other
+   * request, which is Jersey's.
+   */
+  boolean serve(HookExchange exchange) throws IOException {
+    String hook = hookOf(exchange);
     if (hook == null) {
-      if (isHealthCheck(request)) {
-        write(HookAnswer.HEALTHY, response);
-      } else {
-        jersey.get().service(request, response);
+      if (isHealthCheck(exchange)) {
+        exchange.send(HookAnswer.HEALTHY);
+        return true;
       }
-      return;
+      return false;
     }
     long started = CallLog.enabled() && !warmingUp ? System.nanoTime() : 0;
-    Object read = read(hook, request);
+    Object read = read(hook, exchange);
     if (read instanceof HookAnswer refused) {
-      finish(refused, response, hook, started);
-      return;
+      finish(refused, exchange, hook, started);
+      return true;
     }
     HookCall call = (HookCall) read;
     // Only the call log needs the sessionId; reading it parses a body that was only validated.
@@ -194,36 +195,35 @@ final class HookFastPath extends HttpHandler {
     call.answerLater(new HookCall.AnswerLater() {
       @Override
       public void suspend() {
-        response.suspend();
+        exchange.suspend();
       }
 
       @Override
       public void resume(Supplier<jakarta.ws.rs.core.Response> answer) {
         try {
           HookAnswer evaluated = evaluate(answer, sessionId);
-          finish(evaluated != null ? evaluated : noAnswer(sessionId), response, hook, started);
+          finish(evaluated != null ? evaluated : noAnswer(sessionId), exchange, hook, started);
         } catch (IOException | RuntimeException e) {
           LOG.log(System.Logger.Level.DEBUG, () -> "the answer to hook " + hook + " could not be written", e);
-        } finally {
-          response.resume();
         }
       }
     });
     HookAnswer answer = evaluate(() -> dispatcher.dispatch(hook, call), sessionId);
     if (!call.isAnsweredLater()) {
-      finish(answer != null ? answer : noAnswer(sessionId), response, hook, started);
+      finish(answer != null ? answer : noAnswer(sessionId), exchange, hook, started);
     }
+    return true;
   }
 
   /** The call, or the answer when it is refused before any handler: authentication, size, JSON. */
-  private Object read(String hook, Request request) throws IOException {
-    List<String> authorization = values(request, Header.Authorization.toString());
+  private Object read(String hook, HookExchange exchange) throws IOException {
+    List<String> authorization = exchange.headers("Authorization");
     Refusal refusal = security.checkHeaders(hook, authorization);
     if (refusal != null) {
       return HookAnswer.refusal(refusal, errors);
     }
-    long length = request.getContentLengthLong();
-    byte[] body = length > maxBodyBytes ? null : BoundedBody.read(request.getInputStream(), maxBodyBytes, length);
+    long length = exchange.contentLength();
+    byte[] body = length > maxBodyBytes ? null : BoundedBody.read(exchange.body(), maxBodyBytes, length);
     if (body == null) {
       return HookAnswer.error(413, calls.tooLarge(), errors);
     }
@@ -234,7 +234,7 @@ final class HookFastPath extends HttpHandler {
     try {
       // A hook without a handler answers the body as received: it is validated, not parsed, and
       // nothing reads its headers (they are for a handler's HookContext), so none are copied.
-      return handled.contains(hook) ? calls.call(body, headers(request)) : calls.validated(body, Map.of());
+      return handled.contains(hook) ? calls.call(body, exchange.allHeaders()) : calls.validated(body, Map.of());
     } catch (MalformedJsonException e) {
       return HookAnswer.error(400, e.getMessage(), errors);
     }
@@ -269,23 +269,16 @@ final class HookFastPath extends HttpHandler {
         sessionId, calls);
   }
 
-  private static void finish(HookAnswer answer, Response response, String hook, long started) throws IOException {
-    write(answer, response);
+  private static void finish(HookAnswer answer, HookExchange exchange, String hook, long started) throws IOException {
+    // Logged first: once sent, the exchange is over (the client may already have the answer).
     if (started != 0) {
       CallLog.log("POST", hook, answer.sessionId, answer.status, started);
     }
+    exchange.send(answer);
   }
 
-  /** Starts Jersey with the server when it was started at once. */
-  @Override
-  public void start() {
-    jersey.start();
-  }
-
-  /** Stops Jersey, if it was started, and the handler threads. */
-  @Override
-  public void destroy() {
-    jersey.destroy();
+  /** Stops the handler threads. */
+  void close() {
     calls.close();
   }
 
@@ -308,54 +301,37 @@ final class HookFastPath extends HttpHandler {
     return security;
   }
 
-  /** Whether Jersey has been started (for tests and diagnostics). */
-  boolean jerseyStarted() {
-    return jersey.isStarted();
-  }
-
   /** {@code GET <base>/_health} as Jersey's health resource would answer it. */
-  private boolean isHealthCheck(Request request) {
-    return request.getMethod() == Method.GET && request.getQueryString() == null
-        && health.equals(request.getRequestURI()) && acceptsJson(request);
+  private boolean isHealthCheck(HookExchange exchange) {
+    return exchange.method().equals("GET") && exchange.query() == null
+        && health.equals(exchange.rawPath()) && acceptsJson(exchange.headers("Accept"));
   }
 
   /** The hook a request calls, when it takes this path; else null. */
-  private String hookOf(Request request) {
-    if (request.getMethod() != Method.POST || request.getQueryString() != null) {
+  private String hookOf(HookExchange exchange) {
+    if (!exchange.method().equals("POST") || exchange.query() != null) {
       return null;
     }
-    String uri = request.getRequestURI();
+    String uri = exchange.rawPath();
     if (uri == null || !uri.startsWith(prefix)) {
       return null;
     }
     String hook = uri.substring(prefix.length());
     if (!hooks.contains(hook)
-        || !isJson(request.getContentType())
-        || !acceptsJson(request)
-        || request.getHeader(Header.ContentEncoding) != null) {
+        || !isJson(exchange.headers("Content-Type"))
+        || !acceptsJson(exchange.headers("Accept"))
+        || exchange.headers("Content-Encoding") != null) {
       return null;
     }
     return hook;
   }
 
-  private static void write(HookAnswer answer, Response response) throws IOException {
-    response.setStatus(answer.status);
-    response.setContentType(answer.contentType);
-    for (Map.Entry<String, List<String>> header : answer.headers.entrySet()) {
-      for (String value : header.getValue()) {
-        response.addHeader(header.getKey(), value);
-      }
-    }
-    response.setContentLength(answer.body.length);
-    response.getOutputStream().write(answer.body);
-  }
-
   /** {@code application/json}, with no parameter but a UTF-8 charset. */
-  static boolean isJson(String contentType) {
-    if (contentType == null) {
+  static boolean isJson(List<String> contentTypes) {
+    if (contentTypes == null || contentTypes.size() != 1) {
       return false;
     }
-    String[] parts = contentType.split(";", -1);
+    String[] parts = contentTypes.get(0).split(";", -1);
     if (!parts[0].strip().equalsIgnoreCase("application/json")) {
       return false;
     }
@@ -372,8 +348,7 @@ final class HookFastPath extends HttpHandler {
    * No Accept, or one that lists JSON or a wildcard over it and refuses nothing ({@code q=0}):
    * the cases where Jersey, too, answers JSON without a question.
    */
-  static boolean acceptsJson(Request request) {
-    List<String> accept = values(request, Header.Accept.toString());
+  static boolean acceptsJson(List<String> accept) {
     if (accept == null) {
       return true;
     }
@@ -395,86 +370,4 @@ final class HookFastPath extends HttpHandler {
     return json;
   }
 
-  private static List<String> values(Request request, String name) {
-    List<String> values = null;
-    for (String value : request.getHeaders(name)) {
-      if (values == null) {
-        values = new ArrayList<>(1);
-      }
-      values.add(value);
-    }
-    return values;
-  }
-
-  private static Map<String, List<String>> headers(Request request) {
-    Map<String, List<String>> headers = new HashMap<>();
-    for (String name : request.getHeaderNames()) {
-      headers.put(name, values(request, name));
-    }
-    return headers;
-  }
-
-  /** What is written back: status, content type, extra headers, body. */
-  private static final class HookAnswer {
-    final int status;
-    final String contentType;
-    final Map<String, List<String>> headers;
-    final byte[] body;
-    final String sessionId;
-
-    private HookAnswer(int status, String contentType, Map<String, List<String>> headers, byte[] body,
-        String sessionId) {
-      this.status = status;
-      this.contentType = contentType;
-      this.headers = headers;
-      this.body = body;
-      this.sessionId = sessionId;
-    }
-
-    static final HookAnswer HEALTHY = new HookAnswer(200, "application/json", Map.of(), HealthEndpoint.up(), null);
-
-    static HookAnswer error(int status, String reason, ErrorBodies errors) {
-      return new HookAnswer(status, "application/json", Map.of(), errors.body(status, reason), null);
-    }
-
-    static HookAnswer refusal(Refusal refusal, ErrorBodies errors) {
-      Map<String, List<String>> headers = refusal.challenge() == null
-          ? Map.of()
-          : Map.of("WWW-Authenticate", List.of(refusal.challenge()));
-      return new HookAnswer(refusal.status(), "application/json", headers,
-          errors.body(refusal.status(), refusal.reason()), null);
-    }
-
-    /** A JAX-RS answer of the resource method (or an exception mapper) as bytes. */
-    static HookAnswer of(jakarta.ws.rs.core.Response answer, String sessionId, HookCalls calls) throws IOException {
-      if (answer instanceof JsonAnswer json) {
-        return new HookAnswer(200, "application/json", Map.of(), json.body(), sessionId);
-      }
-      String contentType = "application/json";
-      Map<String, List<String>> headers = Map.of();
-      for (Map.Entry<String, List<String>> header : answer.getStringHeaders().entrySet()) {
-        if (header.getKey().equalsIgnoreCase("Content-Type")) {
-          contentType = header.getValue().get(0);
-        } else if (!header.getKey().equalsIgnoreCase("Content-Length")) {
-          if (headers.isEmpty()) {
-            headers = new HashMap<>();
-          }
-          headers.put(header.getKey(), header.getValue());
-        }
-      }
-      Object entity = answer.getEntity();
-      byte[] body;
-      if (entity == null) {
-        body = new byte[0];
-      } else if (entity instanceof byte[] bytes) {
-        body = bytes;
-      } else if (entity instanceof String text) {
-        body = text.getBytes(StandardCharsets.UTF_8);
-      } else {
-        // A handler's own WebApplicationException with an object entity: JSON, as Jersey would write it.
-        body = calls.codec().mapper().writeValueAsBytes(entity);
-      }
-      return new HookAnswer(answer.getStatus(), contentType, headers, body, sessionId);
-    }
-  }
 }

@@ -16,7 +16,12 @@ final class OutsideBasePathHandler extends HttpHandler {
   private final byte[] body;
 
   OutsideBasePathHandler(String basePath) {
-    this.body = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS))
+    this.body = body(basePath);
+  }
+
+  /** The answer's body, for Grizzly and Jetty alike. */
+  static byte[] body(String basePath) {
+    return new ErrorBodies(new HookJson(JsonLimits.DEFAULTS))
         .body(404, "no hook here: the hooks answer at " + basePath + "/<method name>");
   }
 

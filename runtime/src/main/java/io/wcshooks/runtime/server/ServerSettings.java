@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code --host H}</td><td>{@code WCS_HOOKS_HOST}</td><td>{@value #DEFAULT_HOST} (every interface)</td></tr>
  *   <tr><td>{@code --base-path /p}</td><td>{@code WCS_HOOKS_BASE_PATH}</td><td>{@value #DEFAULT_BASE_PATH}</td></tr>
  *   <tr><td>{@code --fast-path true|false}</td><td>{@code WCS_HOOKS_FAST_PATH}</td><td>{@code true}</td></tr>
+ *   <tr><td>{@code --container jetty|grizzly}</td><td>{@code WCS_HOOKS_CONTAINER}</td><td>{@code jetty}</td></tr>
  * </table>
  *
  * <p>Flags are written {@code --port 9091} or {@code --port=9091}.
@@ -29,8 +30,11 @@ import java.util.regex.Pattern;
  * @param fastPath whether well-formed hook calls are answered before Jersey's request pipeline
  *     (see {@link WcsHookServer}); {@code false} sends every request through Jersey, slower, with
  *     the same answers
+ * @param container the HTTP container to run on (see {@link ServerContainer})
  */
-public record ServerSettings(String host, int port, String basePath, boolean fastPath) {
+public record ServerSettings(String host, int port, String basePath, boolean fastPath, ServerContainer container) {
+  /** The container unless one is chosen: the one that is fastest here from the first second on. */
+  public static final ServerContainer DEFAULT_CONTAINER = ServerContainer.JETTY;
   public static final int DEFAULT_PORT = 9091;
   public static final String DEFAULT_HOST = "0.0.0.0";
   public static final String DEFAULT_BASE_PATH = "/";
@@ -39,11 +43,13 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
   public static final String HOST_ENV = "WCS_HOOKS_HOST";
   public static final String BASE_PATH_ENV = "WCS_HOOKS_BASE_PATH";
   public static final String FAST_PATH_ENV = "WCS_HOOKS_FAST_PATH";
+  public static final String CONTAINER_ENV = "WCS_HOOKS_CONTAINER";
 
   public static final String PORT_FLAG = "--port";
   public static final String HOST_FLAG = "--host";
   public static final String BASE_PATH_FLAG = "--base-path";
   public static final String FAST_PATH_FLAG = "--fast-path";
+  public static final String CONTAINER_FLAG = "--container";
 
   /** What a base path segment may hold: URL-safe characters that need no encoding anywhere. */
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._~-]+");
@@ -52,6 +58,12 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
     host = checkHost(host, "host");
     checkPort(port, "port");
     basePath = normaliseBasePath(basePath, "basePath");
+    Objects.requireNonNull(container, "container");
+  }
+
+  /** Settings on the {@linkplain #DEFAULT_CONTAINER default container}. */
+  public ServerSettings(String host, int port, String basePath, boolean fastPath) {
+    this(host, port, basePath, fastPath, DEFAULT_CONTAINER);
   }
 
   /** Settings with the fast path on. */
@@ -67,7 +79,8 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
   /**
    * Reads the settings from a main's arguments, then the environment, then the defaults.
    *
-   * @param args {@code --port N}, {@code --host H}, {@code --base-path /p}, {@code --fast-path false} (or {@code --flag=value});
+   * @param args {@code --port N}, {@code --host H}, {@code --base-path /p}, {@code --fast-path false},
+   *     {@code --container grizzly} (or {@code --flag=value});
    *     nothing else is accepted
    * @param env usually {@code System.getenv()}
    * @throws IllegalArgumentException naming the flag or variable, for an unknown flag, a flag
@@ -80,6 +93,7 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
     String hostFlag = null;
     String basePathFlag = null;
     String fastPathFlag = null;
+    String containerFlag = null;
     for (int i = 0; i < args.length; i++) {
       String arg = Objects.requireNonNull(args[i], "args[" + i + "]");
       String flag = arg;
@@ -90,9 +104,10 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
         value = arg.substring(equals + 1);
       }
       if (!flag.equals(PORT_FLAG) && !flag.equals(HOST_FLAG) && !flag.equals(BASE_PATH_FLAG)
-          && !flag.equals(FAST_PATH_FLAG)) {
+          && !flag.equals(FAST_PATH_FLAG) && !flag.equals(CONTAINER_FLAG)) {
         throw new IllegalArgumentException("unknown argument '" + arg + "'; the server takes "
-            + PORT_FLAG + " N, " + HOST_FLAG + " H, " + BASE_PATH_FLAG + " /path and " + FAST_PATH_FLAG + " true|false");
+            + PORT_FLAG + " N, " + HOST_FLAG + " H, " + BASE_PATH_FLAG + " /path, " + FAST_PATH_FLAG + " true|false and "
+            + CONTAINER_FLAG + " jetty|grizzly");
       }
       if (value == null) {
         if (i + 1 >= args.length || args[i + 1] == null || args[i + 1].startsWith("--")) {
@@ -104,6 +119,7 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
         case PORT_FLAG -> portFlag != null;
         case HOST_FLAG -> hostFlag != null;
         case FAST_PATH_FLAG -> fastPathFlag != null;
+        case CONTAINER_FLAG -> containerFlag != null;
         default -> basePathFlag != null;
       };
       if (repeated) {
@@ -113,6 +129,7 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
         case PORT_FLAG -> portFlag = value;
         case HOST_FLAG -> hostFlag = value;
         case FAST_PATH_FLAG -> fastPathFlag = value;
+        case CONTAINER_FLAG -> containerFlag = value;
         default -> basePathFlag = value;
       }
     }
@@ -131,27 +148,35 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
     boolean fastPath = fastPathFlag != null
         ? parseBoolean(fastPathFlag, FAST_PATH_FLAG)
         : !env.containsKey(FAST_PATH_ENV) || parseBoolean(env.get(FAST_PATH_ENV), FAST_PATH_ENV);
-    return new ServerSettings(host, port, basePath, fastPath);
+    ServerContainer container = containerFlag != null
+        ? parseContainer(containerFlag, CONTAINER_FLAG)
+        : env.containsKey(CONTAINER_ENV) ? parseContainer(env.get(CONTAINER_ENV), CONTAINER_ENV) : DEFAULT_CONTAINER;
+    return new ServerSettings(host, port, basePath, fastPath, container);
   }
 
   /** These settings with another port (e.g. 0 in tests). */
   public ServerSettings withPort(int newPort) {
-    return new ServerSettings(host, newPort, basePath, fastPath);
+    return new ServerSettings(host, newPort, basePath, fastPath, container);
   }
 
   /** These settings with another host. */
   public ServerSettings withHost(String newHost) {
-    return new ServerSettings(newHost, port, basePath, fastPath);
+    return new ServerSettings(newHost, port, basePath, fastPath, container);
   }
 
   /** These settings with another base path (normalised). */
   public ServerSettings withBasePath(String newBasePath) {
-    return new ServerSettings(host, port, newBasePath, fastPath);
+    return new ServerSettings(host, port, newBasePath, fastPath, container);
   }
 
   /** These settings with the fast path on or off. */
   public ServerSettings withFastPath(boolean on) {
-    return new ServerSettings(host, port, basePath, on);
+    return new ServerSettings(host, port, basePath, on, container);
+  }
+
+  /** These settings on another container. */
+  public ServerSettings withContainer(ServerContainer other) {
+    return new ServerSettings(host, port, basePath, fastPath, other);
   }
 
   /**
@@ -203,6 +228,14 @@ public record ServerSettings(String host, int port, String basePath, boolean fas
       return false;
     }
     throw new IllegalArgumentException(source + ": '" + value + "' is not true or false");
+  }
+
+  private static ServerContainer parseContainer(String value, String source) {
+    ServerContainer container = ServerContainer.parse(value);
+    if (container == null) {
+      throw new IllegalArgumentException(source + ": '" + value + "' is not a container (jetty or grizzly)");
+    }
+    return container;
   }
 
   private static int parsePort(String value, String source) {

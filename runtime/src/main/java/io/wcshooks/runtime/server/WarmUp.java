@@ -32,6 +32,20 @@ final class WarmUp {
   private WarmUp() {}
 
   /**
+   * Replays calls to the hooks without a handler through a server listening on a loopback port of
+   * its own, for {@link WcsHookServer#WARM_UP}, with the fast path told not to log them.
+   */
+  static void through(HookFastPath fast, int port, ServerSettings settings) {
+    fast.warmingUp(true);
+    long begin = System.nanoTime();
+    int calls = run(port, settings.basePath(), fast.unhandledHooks(), fast.security(),
+        WcsHookServer.WARM_UP.toNanos());
+    fast.warmingUp(false);
+    LOG.log(System.Logger.Level.DEBUG, () -> "warmed up with " + calls + " synthetic calls in "
+        + (System.nanoTime() - begin) / 1_000_000 + " ms");
+  }
+
+  /**
    * Calls each of {@code hooks} in turn until {@code budgetNanos} have passed; stops early, quietly,
    * on any I/O trouble (a warm-up is never a reason not to start).
    *

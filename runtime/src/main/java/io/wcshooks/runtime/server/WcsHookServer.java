@@ -1,6 +1,5 @@
 package io.wcshooks.runtime.server;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -8,20 +7,14 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.glassfish.grizzly.http.server.HttpHandler;
-import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The hooks backend as a standalone HTTP server: a Jersey application on Grizzly.
+ * The hooks backend as a standalone HTTP server: a Jersey application on Jetty 12 (the default) or
+ * Grizzly, chosen by {@link ServerSettings#container()}. Both answer the same through the same
+ * code; Jetty reaches its full speed within seconds of a start, where Grizzly needs tens of seconds
+ * on a small machine (see {@code benchmarks/RESULTS.md}).
  *
  * <pre>{@code
  * public static void main(String[] args) {
@@ -58,11 +51,12 @@ import org.glassfish.jersey.server.ResourceConfig;
  * so the client, not the server, ends an idle connection and never sends on one the server has
  * just closed.
  *
- * <p>Threads: with the fast path, a few worker threads ({@link #fastPathWorkerThreads()}) read,
- * check and answer calls, and hand calls with a handler to the handler pool (see
- * {@code HandlerPolicy}); through Jersey, a call holds one of {@link #workerThreads()} workers while
- * its handler runs (Grizzly's default of two per core is too few for handlers that wait on a
- * database or another service). Requests beyond that wait in an unbounded queue.
+ * <p>Threads: with the fast path, the container's threads read, check and answer calls, and hand
+ * calls with a handler to the handler pool (see {@code HandlerPolicy}); on Grizzly that is
+ * {@link #fastPathWorkerThreads()} workers, on Jetty its pool of up to {@link #workerThreads()}
+ * (plus its selector and acceptor). Through Jersey, a call holds one of {@link #workerThreads()}
+ * workers while its handler runs (Grizzly's default of two per core is too few for handlers that
+ * wait on a database or another service). Requests beyond that wait in a queue.
  *
  * <p>Fast path: a well-formed hook call ({@code POST <base>/<hook>}, JSON) is answered before
  * Jersey's request pipeline, by calling the generated resource's method directly with the same
@@ -84,24 +78,17 @@ public final class WcsHookServer implements AutoCloseable {
   public static final int IDLE_TIMEOUT_SECONDS = 30;
 
   private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
-  private static final String LISTENER = "wcs-hooks";
-  private static final String WARM_UP_LISTENER = "wcs-hooks-warm-up";
-
   /** How long the server warms up, before its port opens, with the fast path. */
   public static final Duration WARM_UP = Duration.ofMillis(200);
 
-  private final HttpServer server;
+  private final ServerEngine engine;
   private final ServerSettings settings;
-  private final int port;
-  private final HookFastPath fastPath;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
-  private WcsHookServer(HttpServer server, ServerSettings settings, int port, HookFastPath fastPath) {
-    this.fastPath = fastPath;
-    this.server = server;
+  private WcsHookServer(ServerEngine engine, ServerSettings settings) {
+    this.engine = engine;
     this.settings = settings;
-    this.port = port;
   }
 
   /**
@@ -128,79 +115,21 @@ public final class WcsHookServer implements AutoCloseable {
 
     String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
     HookFastPath fast = settings.fastPath() ? HookFastPath.forApplication(config, contextPath) : null;
-    HttpHandler hooks = fast != null ? fast : ContainerFactory.createContainer(GrizzlyHttpContainer.class, config);
-    int workers = fast != null ? fastPathWorkerThreads() : workerThreads();
-
-    NetworkListener listener = new NetworkListener(LISTENER, settings.host(), settings.port());
-    listener.getTransport().setTcpNoDelay(true);
-    listener.getTransport().setKeepAlive(true);
-    listener.getKeepAlive().setMaxRequestsCount(-1);
-    listener.getKeepAlive().setIdleTimeoutInSeconds(IDLE_TIMEOUT_SECONDS);
-    listener.registerAddOn(new RefuseHttpUpgrades());
-    listener.getTransport().getWorkerThreadPoolConfig()
-        .setThreadFactory(new NamedThreadFactory("wcs-hooks-worker-"))
-        .setMaxPoolSize(workers)
-        .setCorePoolSize(workers);
-
-    HttpServer server = new HttpServer();
-    server.getServerConfiguration().addHttpHandler(hooks,
-        HttpHandlerRegistration.builder().contextPath(contextPath).urlPattern("/").build());
-    if (!contextPath.isEmpty()) {
-      server.getServerConfiguration().addHttpHandler(new OutsideBasePathHandler(settings.basePath()),
-          HttpHandlerRegistration.ROOT);
-    }
-
-    if (fast != null) {
-      warmUp(server, fast, settings);
-    }
-    try {
-      if (fast != null) {
-        // The server runs already (warm-up): adding the listener starts it.
-        server.addListener(listener);
-        if (!listener.isStarted()) {
-          throw new IOException("the listener did not start (is the port taken?)");
-        }
-      } else {
-        server.addListener(listener);
-        server.start();
-      }
-    } catch (IOException e) {
-      server.shutdownNow();
-      throw new UncheckedIOException("cannot listen on " + hostForUri(settings.host()) + ":"
-          + settings.port() + ": " + e.getMessage(), e);
-    }
-
-    WcsHookServer started = new WcsHookServer(server, settings, listener.getPort(), fast);
+    ServerEngine engine = switch (settings.container()) {
+      case JETTY -> JettyEngine.start(config, settings, fast);
+      case GRIZZLY -> GrizzlyEngine.start(config, settings, fast);
+    };
+    WcsHookServer started = new WcsHookServer(engine, settings);
     LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks listening on " + started.bindAddress()
-        + (started.fastPath != null ? "" : " (hook calls through Jersey's pipeline, no fast path)")
+        + " (" + settings.container().flagValue()
+        + (engine.fastPath() ? ")" : "; hook calls through Jersey's pipeline, no fast path)")
         + "; configure WCS with: update app -l " + started.appUrl(publicHost(settings.host())) + " defaultApp");
     return started;
   }
 
-  /**
-   * Starts the server on a loopback port of its own and replays synthetic calls to the hooks without
-   * a handler for {@link #WARM_UP} (see {@link WarmUp}), then closes that port: the real one opens
-   * with the HTTP and JSON code already compiled.
-   */
-  private static void warmUp(HttpServer server, HookFastPath fast, ServerSettings settings) {
-    NetworkListener warm = new NetworkListener(WARM_UP_LISTENER, "127.0.0.1", 0);
-    warm.getTransport().setTcpNoDelay(true);
-    server.addListener(warm);
-    try {
-      server.start();
-    } catch (IOException e) {
-      server.removeListener(WARM_UP_LISTENER);
-      LOG.log(System.Logger.Level.DEBUG, () -> "no warm-up: " + e);
-      return;
-    }
-    fast.warmingUp(true);
-    long begin = System.nanoTime();
-    int calls = WarmUp.run(warm.getPort(), settings.basePath(), fast.unhandledHooks(), fast.security(),
-        WARM_UP.toNanos());
-    fast.warmingUp(false);
-    server.removeListener(WARM_UP_LISTENER);
-    LOG.log(System.Logger.Level.DEBUG, () -> "warmed up with " + calls + " synthetic calls in "
-        + (System.nanoTime() - begin) / 1_000_000 + " ms");
+  /** The message of the exception for a port the server cannot listen on. */
+  static String cannotListen(ServerSettings settings, Exception e) {
+    return "cannot listen on " + hostForUri(settings.host()) + ":" + settings.port() + ": " + e.getMessage();
   }
 
   /**
@@ -222,7 +151,7 @@ public final class WcsHookServer implements AutoCloseable {
 
   /** The port the server listens on: the one asked for, or the one picked for port 0. */
   public int port() {
-    return port;
+    return engine.port();
   }
 
   /**
@@ -231,12 +160,12 @@ public final class WcsHookServer implements AutoCloseable {
    * registers no filter, interceptor or exception mapper of its own (which would not see them).
    */
   public boolean fastPath() {
-    return fastPath != null;
+    return engine.fastPath();
   }
 
   /** Whether Jersey has been started: at once without the fast path, on demand with it. */
   boolean jerseyStarted() {
-    return fastPath == null || fastPath.jerseyStarted();
+    return engine.jerseyStarted();
   }
 
   /** The settings the server was started with (the port as asked, possibly 0). */
@@ -251,7 +180,7 @@ public final class WcsHookServer implements AutoCloseable {
    */
   public URI baseUri() {
     String base = settings.basePath().equals("/") ? "/" : settings.basePath() + "/";
-    return URI.create("http://" + hostForUri(localHost(settings.host())) + ":" + port + base);
+    return URI.create("http://" + hostForUri(localHost(settings.host())) + ":" + port() + base);
   }
 
   /**
@@ -261,7 +190,7 @@ public final class WcsHookServer implements AutoCloseable {
    */
   public String appUrl(String host) {
     String base = settings.basePath().equals("/") ? "" : settings.basePath();
-    return "http://" + hostForUri(host) + ":" + port + base;
+    return "http://" + hostForUri(host) + ":" + port() + base;
   }
 
   /** Whether {@link #close()} has been called. */
@@ -311,13 +240,9 @@ public final class WcsHookServer implements AutoCloseable {
       return;
     }
     try {
-      server.shutdown(GRACE_PERIOD.toMillis(), TimeUnit.MILLISECONDS)
-          .get(GRACE_PERIOD.toMillis() + 1000, TimeUnit.MILLISECONDS);
+      engine.stop(GRACE_PERIOD);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      server.shutdownNow();
-    } catch (ExecutionException | TimeoutException e) {
-      server.shutdownNow();
     } finally {
       terminated.countDown();
       LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks on " + bindAddress() + " stopped");
@@ -331,7 +256,7 @@ public final class WcsHookServer implements AutoCloseable {
 
   private String bindAddress() {
     String base = settings.basePath().equals("/") ? "/" : settings.basePath();
-    return "http://" + hostForUri(settings.host()) + ":" + port + base;
+    return "http://" + hostForUri(settings.host()) + ":" + port() + base;
   }
 
   private static boolean isWildcard(String host) {

@@ -17,6 +17,8 @@ import io.wcshooks.runtime.testing.HttpAssertions;
 import io.wcshooks.runtime.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -153,9 +155,23 @@ class HookFuzzTest {
     return Arbitraries.integers().between(0, FuzzBodies.VALID.size() * EXACT_ECHO_HOOKS.size() - 1);
   }
 
+  /** The request before, for a failure that a request leaves to the next one on its connection. */
+  private static volatile String previous = "none";
+
+  private static HttpResponse<byte[]> send(HttpRequest.Builder request, String what) {
+    try {
+      return wcs.send(request);
+    } catch (UncheckedIOException e) {
+      throw new AssertionError(what + " (the request before: " + previous + "): " + e.getMessage(), e);
+    } finally {
+      previous = what;
+      requests.incrementAndGet();
+    }
+  }
+
   private static void check(FuzzBody body, String path, int valid) {
-    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(uri(path)).POST(BodyPublishers.ofByteArray(body.bytes())));
-    requests.incrementAndGet();
+    HttpResponse<byte[]> response = send(TestServer.wcsRequest(uri(path)).POST(BodyPublishers.ofByteArray(body.bytes())),
+        "POST " + path + " with " + body.bytes().length + " bytes");
     int status = response.statusCode();
     assertTrue(status < 500, () -> status + " for " + path + ": " + body(response));
     assertJsonContentType(response);
@@ -177,8 +193,8 @@ class HookFuzzTest {
     }
     byte[] validBody = FuzzBodies.utf8(FuzzBodies.VALID.get(valid % FuzzBodies.VALID.size()));
     String validHook = EXACT_ECHO_HOOKS.get(valid / FuzzBodies.VALID.size());
-    HttpResponse<byte[]> after = wcs.call(validHook, validBody);
-    requests.incrementAndGet();
+    HttpResponse<byte[]> after = send(TestServer.wcsRequest(uri(validHook)).POST(BodyPublishers.ofByteArray(validBody)),
+        "POST " + validHook + " with a valid body");
     assertEquals(200, after.statusCode(), () -> "a valid body after the fuzz: " + body(after));
     assertArrayEquals(validBody, after.body(), "a valid body after the fuzz echoes exactly");
   }

@@ -13,6 +13,7 @@ import io.wcshooks.runtime.logging.CallLog;
 import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.testing.LogCapture;
 import io.wcshooks.runtime.testing.TestHooks;
+import io.wcshooks.runtime.testing.TestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -145,7 +146,7 @@ class FastPathTest {
         .register(WcsHooksFeature.builder().dispatcher(hooks).build())
         .register(hooks)
         .register(Version.class);
-    try (WcsHookServer server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/"))) {
+    try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", true))) {
       assertTrue(server.fastPath());
       assertTrue(server.jerseyStarted());
       HttpResponse<byte[]> version = send(get("version").request().apply(server.baseUri()));
@@ -197,7 +198,7 @@ class FastPathTest {
   void anApplicationWithoutADispatcherStaysInJersey() throws Exception {
     TestHooks hooks = new TestHooks();
     ResourceConfig config = new ResourceConfig().register(new WcsHooksFeature()).register(hooks);
-    try (WcsHookServer server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/"))) {
+    try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", true))) {
       assertFalse(server.fastPath());
       HttpResponse<byte[]> response = send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri()));
       assertEquals(200, response.statusCode());
@@ -225,7 +226,7 @@ class FastPathTest {
         .register(WcsHooksFeature.builder().dispatcher(hooks).build())
         .register(hooks)
         .register(component);
-    try (WcsHookServer server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/"))) {
+    try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", true))) {
       assertFalse(server.fastPath());
       assertEquals(200, send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri())).statusCode());
       assertEquals(200, send(post("ConnectionStatusEvent", "{}").request().apply(server.baseUri())).statusCode());
@@ -334,8 +335,8 @@ class FastPathTest {
         WcsHookServer jersey = start(jerseyHooks, security, false)) {
       assertTrue(fast.fastPath());
       for (Case c : cases) {
-        HttpResponse<byte[]> expected = send(c.request().apply(jersey.baseUri()));
-        HttpResponse<byte[]> actual = send(c.request().apply(fast.baseUri()));
+        HttpResponse<byte[]> expected = send(c, jersey);
+        HttpResponse<byte[]> actual = send(c, fast);
         String what = c.name() + " -> " + expected.statusCode() + " " + new String(expected.body(), StandardCharsets.UTF_8);
         assertEquals(expected.statusCode(), actual.statusCode(), what);
         assertEquals(mediaType(expected), mediaType(actual), what);
@@ -358,7 +359,16 @@ class FastPathTest {
         .register(WcsHooksFeature.builder().limits(JsonLimits.DEFAULTS).dispatcher(hooks).build())
         .register(hooks)
         .register(security);
-    return WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/", fastPath));
+    return WcsHookServer.start(config, TestServer.settings("/", fastPath));
+  }
+
+  private static HttpResponse<byte[]> send(Case c, WcsHookServer server) throws InterruptedException {
+    try {
+      return send(c.request().apply(server.baseUri()));
+    } catch (IOException e) {
+      throw new AssertionError(c.name() + " to the server " + (server.fastPath() ? "with" : "without")
+          + " the fast path: " + e, e);
+    }
   }
 
   private static HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {

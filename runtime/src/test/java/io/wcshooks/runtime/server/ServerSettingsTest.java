@@ -210,4 +210,35 @@ class ServerSettingsTest {
         () -> ServerSettings.fromEnvironment(new String[0], Map.of("WCS_HOOKS_FAST_PATH", "0")));
     assertTrue(env.getMessage().contains("WCS_HOOKS_FAST_PATH"), env.getMessage());
   }
+
+  @Test
+  void theContainerIsJettyUnlessAFlagOrTheEnvironmentChoosesGrizzly() {
+    assertEquals(ServerContainer.JETTY, ServerSettings.defaults().container());
+    assertEquals(ServerContainer.JETTY, ServerSettings.fromEnvironment(new String[0], Map.of()).container());
+    assertEquals(ServerContainer.GRIZZLY,
+        ServerSettings.fromEnvironment(new String[] {"--container", "grizzly"}, Map.of()).container());
+    assertEquals(ServerContainer.GRIZZLY, ServerSettings.fromEnvironment(new String[] {"--container=Grizzly"}, Map.of()).container());
+    assertEquals(ServerContainer.GRIZZLY,
+        ServerSettings.fromEnvironment(new String[0], Map.of("WCS_HOOKS_CONTAINER", " GRIZZLY ")).container());
+    assertEquals(ServerContainer.JETTY, ServerSettings.fromEnvironment(new String[] {"--container", "jetty"},
+        Map.of("WCS_HOOKS_CONTAINER", "grizzly")).container());
+    ServerSettings grizzly = ServerSettings.defaults().withContainer(ServerContainer.GRIZZLY);
+    assertEquals(ServerContainer.GRIZZLY, grizzly.withPort(1).withHost("::1").withBasePath("/x").withFastPath(false).container());
+    assertEquals("grizzly", ServerContainer.GRIZZLY.flagValue());
+  }
+
+  @Test
+  void anUnknownContainerIsNamed() {
+    IllegalArgumentException flag = assertThrows(IllegalArgumentException.class,
+        () -> ServerSettings.fromEnvironment(new String[] {"--container", "tomcat"}, Map.of()));
+    assertTrue(flag.getMessage().contains("--container") && flag.getMessage().contains("'tomcat'")
+        && flag.getMessage().contains("jetty or grizzly"), flag.getMessage());
+    IllegalArgumentException env = assertThrows(IllegalArgumentException.class,
+        () -> ServerSettings.fromEnvironment(new String[0], Map.of("WCS_HOOKS_CONTAINER", "")));
+    assertTrue(env.getMessage().contains("WCS_HOOKS_CONTAINER"), env.getMessage());
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> ServerSettings.fromEnvironment(new String[] {"--container", "jetty", "--container=grizzly"}, Map.of()));
+    assertTrue(twice.getMessage().contains("more than once"), twice.getMessage());
+    assertThrows(NullPointerException.class, () -> new ServerSettings("0.0.0.0", 1, "/", true, null));
+  }
 }

@@ -102,7 +102,7 @@ class WcsHookServerTest {
   @Test
   void anApplicationPathOnTheResourceConfigIsIgnored() throws Exception {
     try (WcsHookServer server = WcsHookServer.start(new AnnotatedApplication(),
-        new ServerSettings("127.0.0.1", 0, "/base"))) {
+        TestServer.settings("/base", true))) {
       HttpResponse<byte[]> response = postTo(server.baseUri().resolve("connect"));
       assertEquals(200, response.statusCode(), () -> body(response));
       assertJsonError(postTo(server.baseUri().resolve("war-only/connect")), 404);
@@ -140,7 +140,7 @@ class WcsHookServerTest {
     try (TestServer wcs = TestServer.start()) {
       int port = wcs.server.port();
       UncheckedIOException e = assertThrows(UncheckedIOException.class,
-          () -> WcsHookServer.start(application(new TestHooks()), new ServerSettings("127.0.0.1", port, "/")));
+          () -> WcsHookServer.start(application(new TestHooks()), TestServer.settings("/", true).withPort(port)));
       assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
     }
   }
@@ -161,7 +161,7 @@ class WcsHookServerTest {
     assertThrows(IOException.class, () -> wcs.client().send(request, HttpResponse.BodyHandlers.ofByteArray()));
     // The port is free again.
     try (WcsHookServer again = WcsHookServer.start(application(new TestHooks()),
-        new ServerSettings("127.0.0.1", connect.getPort(), "/"))) {
+        TestServer.settings("/", true).withPort(connect.getPort()))) {
       assertEquals(connect.getPort(), again.port());
     }
   }

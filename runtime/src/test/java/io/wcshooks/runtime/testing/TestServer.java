@@ -2,6 +2,7 @@ package io.wcshooks.runtime.testing;
 
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.json.JsonLimits;
+import io.wcshooks.runtime.server.ServerContainer;
 import io.wcshooks.runtime.server.ServerSettings;
 import io.wcshooks.runtime.server.WcsHookServer;
 import java.io.IOException;
@@ -32,6 +33,18 @@ public final class TestServer implements AutoCloseable, AfterEachCallback, After
    */
   public static final boolean FAST_PATH = Boolean.parseBoolean(System.getProperty("wcshooks.fastPath", "true"));
 
+  /**
+   * The container test servers run on: the default, or {@code -Dwcshooks.container=grizzly} (the
+   * build runs the HTTP tests on both, see pom.xml).
+   */
+  public static final ServerContainer CONTAINER = ServerContainer.valueOf(
+      System.getProperty("wcshooks.container", ServerSettings.DEFAULT_CONTAINER.name()).toUpperCase(java.util.Locale.ROOT));
+
+  /** Settings for a test server on a free loopback port, on {@link #CONTAINER}. */
+  public static ServerSettings settings(String basePath, boolean fastPath) {
+    return new ServerSettings("127.0.0.1", 0, basePath, fastPath, CONTAINER);
+  }
+
   public final TestHooks hooks = new TestHooks();
   public final WcsHookServer server;
   private final HttpClient client = HttpClient.newBuilder()
@@ -43,7 +56,7 @@ public final class TestServer implements AutoCloseable, AfterEachCallback, After
     ResourceConfig config = new ResourceConfig();
     config.register(WcsHooksFeature.builder().limits(limits).dispatcher(hooks).build());
     config.register(hooks);
-    server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, basePath, TestServer.FAST_PATH));
+    server = WcsHookServer.start(config, settings(basePath, FAST_PATH));
   }
 
   public static TestServer start() {

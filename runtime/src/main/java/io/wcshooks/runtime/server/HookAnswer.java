@@ -1,0 +1,76 @@
+package io.wcshooks.runtime.server;
+
+import io.wcshooks.runtime.HookCalls;
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.http.HealthEndpoint;
+import io.wcshooks.runtime.http.JsonAnswer;
+import io.wcshooks.runtime.security.Refusal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A fast-path answer as any container writes it: status, content type, extra headers, body. */
+final class HookAnswer {
+  final int status;
+  final String contentType;
+  final Map<String, List<String>> headers;
+  final byte[] body;
+  final String sessionId;
+
+  private HookAnswer(int status, String contentType, Map<String, List<String>> headers, byte[] body,
+      String sessionId) {
+    this.status = status;
+    this.contentType = contentType;
+    this.headers = headers;
+    this.body = body;
+    this.sessionId = sessionId;
+  }
+
+  static final HookAnswer HEALTHY = new HookAnswer(200, "application/json", Map.of(), HealthEndpoint.up(), null);
+
+  static HookAnswer error(int status, String reason, ErrorBodies errors) {
+    return new HookAnswer(status, "application/json", Map.of(), errors.body(status, reason), null);
+  }
+
+  static HookAnswer refusal(Refusal refusal, ErrorBodies errors) {
+    Map<String, List<String>> headers = refusal.challenge() == null
+        ? Map.of()
+        : Map.of("WWW-Authenticate", List.of(refusal.challenge()));
+    return new HookAnswer(refusal.status(), "application/json", headers,
+        errors.body(refusal.status(), refusal.reason()), null);
+  }
+
+  /** A JAX-RS answer of the resource method (or an exception mapper) as bytes. */
+  static HookAnswer of(jakarta.ws.rs.core.Response answer, String sessionId, HookCalls calls) throws IOException {
+    if (answer instanceof JsonAnswer json) {
+      return new HookAnswer(200, "application/json", Map.of(), json.body(), sessionId);
+    }
+    String contentType = "application/json";
+    Map<String, List<String>> headers = Map.of();
+    for (Map.Entry<String, List<String>> header : answer.getStringHeaders().entrySet()) {
+      if (header.getKey().equalsIgnoreCase("Content-Type")) {
+        contentType = header.getValue().get(0);
+      } else if (!header.getKey().equalsIgnoreCase("Content-Length")) {
+        if (headers.isEmpty()) {
+          headers = new HashMap<>();
+        }
+        headers.put(header.getKey(), header.getValue());
+      }
+    }
+    Object entity = answer.getEntity();
+    byte[] body;
+    if (entity == null) {
+      body = new byte[0];
+    } else if (entity instanceof byte[] bytes) {
+      body = bytes;
+    } else if (entity instanceof String text) {
+      body = text.getBytes(StandardCharsets.UTF_8);
+    } else {
+      // A handler's own WebApplicationException with an object entity: JSON, as Jersey would write it.
+      body = calls.codec().mapper().writeValueAsBytes(entity);
+    }
+    return new HookAnswer(answer.getStatus(), contentType, headers, body, sessionId);
+  }
+}

@@ -1,0 +1,40 @@
+package io.wcshooks.runtime.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request on the fast path and the way to answer it, over whichever container serves it
+ * (Grizzly's {@code Request}/{@code Response}, Jetty's {@code Request}/{@code Response}/{@code Callback}):
+ * what {@link HookFastPath} needs of a container, so that both answer with the same code.
+ */
+interface HookExchange {
+  /** The request method, e.g. {@code POST}. */
+  String method();
+
+  /** The path as sent, not decoded. */
+  String rawPath();
+
+  /** The query string, or null when the request has none. */
+  String query();
+
+  /** The values of a request header in order, or null when it is absent. */
+  List<String> headers(String name);
+
+  /** Every request header, for a handler's {@code HookContext}. */
+  Map<String, List<String>> allHeaders();
+
+  /** The declared body length, or -1 when the body is chunked. */
+  long contentLength();
+
+  /** The request body. */
+  InputStream body() throws IOException;
+
+  /** The answer will be sent from another thread ({@link #send} then ends the exchange). */
+  void suspend();
+
+  /** Writes the answer and ends the exchange. */
+  void send(HookAnswer answer) throws IOException;
+}

@@ -1,0 +1,104 @@
+package io.wcshooks.runtime.server;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+
+/**
+ * Answers on Jetty given without reading the request's body (a refusal, a 413, Jersey's 404 for an
+ * unknown path, Jetty's own 400s): the body is read first, so that the client, which sends all of
+ * it before it reads the answer, gets the answer and can send its next call on the same connection.
+ * Jetty would otherwise close a connection with body bytes still on their way (a reset that may
+ * lose the answer) or leave them unread for the next call.
+ */
+final class JettyDrain {
+  /**
+   * The largest declared body read only to be dropped; past it the connection closes. A chunked
+   * body is drained to its end (reading it costs no thread; the idle timeout still applies).
+   */
+  static final long LIMIT = 16L << 20;
+
+  private JettyDrain() {}
+
+  /**
+   * Reads and drops the unread body of a request about to be answered without it, when it is not
+   * too large (see {@link #drainable}): a client sends the whole body before it reads the answer,
+   * and an answer written first, then the connection closed or handed on with body bytes unread,
+   * loses the answer (a reset) or the client's next call.
+   */
+  static void dropBody(Request request, Response response) {
+    if (!drainable(request, response)) {
+      return;
+    }
+    try {
+      Content.Source.consumeAll(request);
+    } catch (IOException | RuntimeException e) {
+      // The body is broken or the client went away: the answer is written anyway, the connection closes.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
+  }
+
+  /**
+   * The request with its body read in full, for a consumer that may answer without reading it
+   * (Jersey); a body declared larger than {@link #LIMIT} is left as it is, and the answer closes the
+   * connection.
+   */
+  static Request readFirst(Request request, Response response) throws IOException {
+    long length = request.getLength();
+    if (length == 0) {
+      return request;
+    }
+    if (length > LIMIT) {
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      return request;
+    }
+    ByteBuffer body;
+    try {
+      body = ByteBuffer.wrap(Content.Source.asByteArrayAsync(request, (int) LIMIT).get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the body", e);
+    } catch (ExecutionException e) {
+      // Longer than the limit (chunked), or the client went away: as it is, with the connection closing.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      return request;
+    }
+    return new Request.Wrapper(request) {
+      private Content.Chunk next = Content.Chunk.from(body, true);
+
+      @Override
+      public Content.Chunk read() {
+        Content.Chunk chunk = next;
+        next = Content.Chunk.EOF;
+        return chunk;
+      }
+
+      @Override
+      public void demand(Runnable demandCallback) {
+        demandCallback.run();
+      }
+
+      @Override
+      public long getLength() {
+        return body.remaining() + 0L;
+      }
+    };
+  }
+
+  /**
+   * Whether the body of a request answered before it was read can be drained; when it cannot, the
+   * answer says {@code Connection: close}, so that the client does not send on.
+   */
+  static boolean drainable(Request request, Response response) {
+    long length = request.getLength();
+    if (length <= LIMIT) {
+      return true;
+    }
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    return false;
+  }
+}

@@ -1,0 +1,204 @@
+package io.wcshooks.runtime.server;
+
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.jetty.JettyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * {@link WcsHookServer} on Jetty 12's core API: the fast path first, then Jersey's Jetty container
+ * for the paths under the base path, then a JSON 404 for every path outside it.
+ */
+final class JettyEngine implements ServerEngine {
+  private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
+
+  private final Server server;
+  private final int port;
+  private final JerseyOnDemand<JettyHttpContainer> jersey;
+
+  private JettyEngine(Server server, int port, JerseyOnDemand<JettyHttpContainer> jersey) {
+    this.server = server;
+    this.port = port;
+    this.jersey = jersey;
+  }
+
+  static JettyEngine start(ResourceConfig config, ServerSettings settings, HookFastPath fast) {
+    QueuedThreadPool threads = new QueuedThreadPool(WcsHookServer.workerThreads() + 8, 8);
+    threads.setName("wcs-hooks-worker");
+    Server server = new Server(threads);
+    server.setStopTimeout(WcsHookServer.GRACE_PERIOD.toMillis());
+    server.setErrorHandler(new JettyJsonErrors());
+
+    JerseyOnDemand<JettyHttpContainer> jersey = new JerseyOnDemand<>(() -> {
+      JettyHttpContainer container = ContainerFactory.createContainer(JettyHttpContainer.class, config);
+      container.setServer(server);
+      return container;
+    }, JettyEngine::startContainer, JettyEngine::stopContainer, fast == null || !fast.jerseyOnDemand());
+    String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
+    Handler context = new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        Request inContext = withoutContextPath(request, contextPath);
+        if (inContext == null) {
+          return false;
+        }
+        // Jersey may answer without reading the body (an unknown path, a wrong method): it gets the
+        // body read in full first, so that none is left unread on a connection the client reuses.
+        return jersey.get().handle(JettyDrain.readFirst(inContext, response), response, callback);
+      }
+    };
+    Handler hooks = new Handler.Sequence(context, new OutsideBasePath(settings.basePath()));
+    server.setHandler(new GracefulHandler(fast != null ? new JettyFastPath(fast, hooks) : hooks));
+
+    ServerConnector connector = connector(server, settings.host(), settings.port());
+    connector.setIdleTimeout(WcsHookServer.IDLE_TIMEOUT_SECONDS * 1000L);
+    try {
+      if (fast != null) {
+        ServerConnector warm = connector(server, "127.0.0.1", 0);
+        server.addConnector(warm);
+        server.start();
+        jersey.start();
+        WarmUp.through(fast, warm.getLocalPort(), settings);
+        server.addConnector(connector);
+        if (!connector.isStarted()) {
+          connector.start();
+        }
+        warm.stop();
+        server.removeConnector(warm);
+      } else {
+        server.addConnector(connector);
+        server.start();
+        jersey.start();
+      }
+    } catch (Exception e) {
+      stopQuietly(server);
+      if (e instanceof RuntimeException runtime && !(e.getCause() instanceof IOException)) {
+        throw runtime;
+      }
+      throw new UncheckedIOException(WcsHookServer.cannotListen(settings, e),
+          e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+    }
+    return new JettyEngine(server, connector.getLocalPort(), fast != null ? jersey : null);
+  }
+
+  /**
+   * The request as Jersey is to see it: its path without the base path, or null when it is outside.
+   * Not a Jetty {@code ContextHandler}: Jersey's Jetty container then puts the context path in
+   * twice (base URI {@code /base/}, request URI {@code /base/base/hook}).
+   */
+  private static Request withoutContextPath(Request request, String contextPath) {
+    if (contextPath.isEmpty()) {
+      return request;
+    }
+    String path = request.getHttpURI().getPath();
+    if (!path.startsWith(contextPath)
+        || (path.length() > contextPath.length() && path.charAt(contextPath.length()) != '/')) {
+      return null;
+    }
+    String inner = path.length() == contextPath.length() ? "/" : path.substring(contextPath.length());
+    HttpURI uri = HttpURI.build(request.getHttpURI()).path(inner).asImmutable();
+    return new Request.Wrapper(request) {
+      @Override
+      public HttpURI getHttpURI() {
+        return uri;
+      }
+    };
+  }
+
+  private static ServerConnector connector(Server server, String host, int port) {
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    // Jetty refuses ambiguous paths itself (400); an empty segment ("//connect") it refuses at a
+    // point where the refused body cannot be drained, so that one goes on to a JSON 404, as on Grizzly.
+    http.setUriCompliance(UriCompliance.DEFAULT.with("wcs-hooks", UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    return connector;
+  }
+
+  private static void startContainer(JettyHttpContainer container) {
+    try {
+      container.start();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("Jersey did not start: " + e.getMessage(), e);
+    }
+  }
+
+  private static void stopContainer(JettyHttpContainer container) {
+    try {
+      container.stop();
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.DEBUG, () -> "Jersey did not stop cleanly", e);
+    }
+  }
+
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.DEBUG, () -> "the server did not stop cleanly", e);
+    }
+  }
+
+  @Override
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public boolean fastPath() {
+    return jersey != null;
+  }
+
+  @Override
+  public boolean jerseyStarted() {
+    return jersey == null || jersey.isStarted();
+  }
+
+  @Override
+  public void stop(Duration grace) {
+    // The stop timeout (the grace period) lets the graceful handler wait for requests in progress.
+    stopQuietly(server);
+    if (jersey != null) {
+      jersey.destroy();
+    }
+  }
+
+  /** A JSON 404 for every path outside the base path. */
+  private static final class OutsideBasePath extends Handler.Abstract.NonBlocking {
+    private final byte[] body;
+
+    OutsideBasePath(String basePath) {
+      this.body = OutsideBasePathHandler.body(basePath);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      response.setStatus(404);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+      response.write(true, ByteBuffer.wrap(body), callback);
+      return true;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.wcshooks.runtime.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The {@link HookFastPath} on Jetty: first in the handler tree, it answers hook calls and health
+ * checks and passes everything else on (to Jersey's Jetty container in the base path's context).
+ */
+final class JettyFastPath extends Handler.Wrapper {
+  private final HookFastPath fast;
+
+  JettyFastPath(HookFastPath fast, Handler next) {
+    super(next);
+    this.fast = fast;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    return fast.serve(new Exchange(request, response, callback)) || super.handle(request, response, callback);
+  }
+
+  private static final class Exchange implements HookExchange {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private boolean bodyRead;
+
+    Exchange(Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+    }
+
+    @Override
+    public String method() {
+      return request.getMethod();
+    }
+
+    @Override
+    public String rawPath() {
+      return request.getHttpURI().getPath();
+    }
+
+    @Override
+    public String query() {
+      return request.getHttpURI().getQuery();
+    }
+
+    @Override
+    public List<String> headers(String name) {
+      List<String> values = request.getHeaders().getValuesList(name);
+      return values.isEmpty() ? null : values;
+    }
+
+    @Override
+    public Map<String, List<String>> allHeaders() {
+      Map<String, List<String>> headers = new LinkedHashMap<>();
+      for (HttpField field : request.getHeaders()) {
+        headers.computeIfAbsent(field.getName(), name -> new ArrayList<>(1)).add(field.getValue());
+      }
+      return headers;
+    }
+
+    @Override
+    public long contentLength() {
+      return request.getLength();
+    }
+
+    @Override
+    public InputStream body() {
+      bodyRead = true;
+      return Content.Source.asInputStream(request);
+    }
+
+    @Override
+    public void suspend() {
+      // Nothing to do: the exchange lasts until the callback completes, whatever thread completes it.
+    }
+
+    @Override
+    public void send(HookAnswer answer) throws IOException {
+      if (!bodyRead) {
+        // Answered before the body was read (a refusal, a 413).
+        JettyDrain.dropBody(request, response);
+      }
+      HttpFields.Mutable headers = response.getHeaders();
+      response.setStatus(answer.status);
+      headers.put(HttpHeader.CONTENT_TYPE, answer.contentType);
+      for (Map.Entry<String, List<String>> header : answer.headers.entrySet()) {
+        for (String value : header.getValue()) {
+          headers.add(header.getKey(), value);
+        }
+      }
+      headers.put(HttpHeader.CONTENT_LENGTH, answer.body.length);
+      response.write(true, ByteBuffer.wrap(answer.body), callback);
+    }
+  }
+}
