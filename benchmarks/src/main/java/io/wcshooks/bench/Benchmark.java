@@ -56,6 +56,11 @@ public final class Benchmark {
     add(new Server("jersey", "hand-written Jersey resource (Grizzly)", JerseyEchoServer.class.getName(), false, List.of()));
     add(new Server("echo", "generated hooks, no handlers (echo)", EchoHooksServer.class.getName(), false, List.of()));
     add(new Server("sample", "generated hooks + sample-app handlers", SampleHooksServer.class.getName(), true, List.of()));
+    // Not in the default list: the same two on Grizzly instead of the default container (Jetty).
+    add(new Server("echo-grizzly", "generated hooks, no handlers (echo), on Grizzly",
+        EchoHooksServer.class.getName(), false, List.of(HookServerSettings.GRIZZLY)));
+    add(new Server("sample-grizzly", "generated hooks + sample-app handlers, on Grizzly",
+        SampleHooksServer.class.getName(), true, List.of(HookServerSettings.GRIZZLY)));
     // Not in the default list: the same two with the fast path off, every hook through Jersey's pipeline.
     add(new Server("echo-jersey", "generated hooks, no handlers, fast path off (Jersey pipeline)",
         EchoHooksServer.class.getName(), false, List.of(HookServerSettings.JERSEY)));
