@@ -52,22 +52,25 @@ public final class Benchmark {
   static final Map<String, Server> SERVERS = new LinkedHashMap<>();
 
   static {
-    add(new Server("raw", "raw Grizzly HttpHandler echo", RawGrizzlyServer.class.getName(), false, List.of()));
-    add(new Server("jersey", "hand-written Jersey resource (Grizzly)", JerseyEchoServer.class.getName(), false, List.of()));
+    // The default run: the generated server on its default container (Jetty 12) and that container's baselines.
+    add(new Server("raw", "raw Jetty 12 handler echo", RawJettyServer.class.getName(), false, List.of()));
+    add(new Server("jersey", "hand-written Jersey resource (Jetty 12)", JerseyEchoServer.class.getName(), false,
+        List.of(JerseyEchoServer.JETTY)));
     add(new Server("echo", "generated hooks, no handlers (echo)", EchoHooksServer.class.getName(), false, List.of()));
     add(new Server("sample", "generated hooks + sample-app handlers", SampleHooksServer.class.getName(), true, List.of()));
-    // Not in the default list: the same two on Grizzly instead of the default container (Jetty).
-    add(new Server("echo-grizzly", "generated hooks, no handlers (echo), on Grizzly",
-        EchoHooksServer.class.getName(), false, List.of(HookServerSettings.GRIZZLY)));
-    add(new Server("sample-grizzly", "generated hooks + sample-app handlers, on Grizzly",
-        SampleHooksServer.class.getName(), true, List.of(HookServerSettings.GRIZZLY)));
-    // Not in the default list: the same two with the fast path off, every hook through Jersey's pipeline.
+    // Not in the default list: the same with the fast path off, every hook through Jersey's pipeline.
     add(new Server("echo-jersey", "generated hooks, no handlers, fast path off (Jersey pipeline)",
         EchoHooksServer.class.getName(), false, List.of(HookServerSettings.JERSEY)));
     add(new Server("sample-jersey", "generated hooks + sample-app handlers, fast path off (Jersey pipeline)",
         SampleHooksServer.class.getName(), true, List.of(HookServerSettings.JERSEY)));
-    // Not in the default run either: other containers' raw echo, for the choice of container.
-    add(new Server("raw-jetty", "raw Jetty 12 handler echo", RawJettyServer.class.getName(), false, List.of()));
+    // Nor these: all four on Grizzly, and the JDK's HttpServer, for the choice of container.
+    add(new Server("raw-grizzly", "raw Grizzly HttpHandler echo", RawGrizzlyServer.class.getName(), false, List.of()));
+    add(new Server("jersey-grizzly", "hand-written Jersey resource (Grizzly)", JerseyEchoServer.class.getName(), false,
+        List.of(JerseyEchoServer.GRIZZLY)));
+    add(new Server("echo-grizzly", "generated hooks, no handlers (echo), on Grizzly",
+        EchoHooksServer.class.getName(), false, List.of(HookServerSettings.GRIZZLY)));
+    add(new Server("sample-grizzly", "generated hooks + sample-app handlers, on Grizzly",
+        SampleHooksServer.class.getName(), true, List.of(HookServerSettings.GRIZZLY)));
     add(new Server("raw-jdk", "raw JDK HttpServer echo", RawJdkServer.class.getName(), false, List.of()));
   }
 
@@ -631,15 +634,19 @@ public final class Benchmark {
   /** The ratios whose two servers both ran; empty if none. */
   private static String ratios(Map<String, Result> byKey) {
     StringBuilder s = new StringBuilder();
-    ratio(s, byKey, "echo", "raw", "generated echo / raw Grizzly (target >= 0.8 warm)");
-    ratio(s, byKey, "sample", "jersey", "sample handlers / hand-written Jersey (target >= 1.0)");
-    ratio(s, byKey, "sample", "raw", "sample handlers / raw Grizzly (how close to raw)");
-    ratio(s, byKey, "echo", "jersey", "generated echo / hand-written Jersey");
-    ratio(s, byKey, "jersey", "raw", "hand-written Jersey / raw Grizzly");
+    ratio(s, byKey, "echo", "raw", "generated echo / raw Jetty (target >= 0.8 warm)");
+    ratio(s, byKey, "sample", "jersey", "sample handlers / hand-written Jersey on Jetty (target >= 1.0)");
+    ratio(s, byKey, "sample", "raw", "sample handlers / raw Jetty (how close to raw)");
+    ratio(s, byKey, "echo", "jersey", "generated echo / hand-written Jersey on Jetty");
+    ratio(s, byKey, "jersey", "raw", "hand-written Jersey / raw, on Jetty");
     ratio(s, byKey, "echo", "echo-jersey", "generated echo, fast path on / off (what the fast path is worth)");
     ratio(s, byKey, "sample", "sample-jersey", "sample handlers, fast path on / off");
-    ratio(s, byKey, "raw-jetty", "raw", "raw Jetty 12 / raw Grizzly (the choice of container)");
-    ratio(s, byKey, "raw-jdk", "raw", "raw JDK HttpServer / raw Grizzly");
+    ratio(s, byKey, "echo-grizzly", "raw-grizzly", "generated echo / raw, on Grizzly (target >= 0.8 warm)");
+    ratio(s, byKey, "sample-grizzly", "jersey-grizzly", "sample handlers / hand-written Jersey, on Grizzly (target >= 1.0)");
+    ratio(s, byKey, "echo", "echo-grizzly", "generated echo, Jetty / Grizzly (what the container is worth)");
+    ratio(s, byKey, "sample", "sample-grizzly", "sample handlers, Jetty / Grizzly");
+    ratio(s, byKey, "raw", "raw-grizzly", "raw Jetty 12 / raw Grizzly");
+    ratio(s, byKey, "raw-jdk", "raw", "raw JDK HttpServer / raw Jetty 12");
     return s.isEmpty() ? "" : "Ratios (req/s against req/s; first = the first " + FIRST + " s, warm = after the warm-up):\n\n" + s;
   }
 
@@ -693,7 +700,7 @@ public final class Benchmark {
           String.format(Locale.ROOT, "%.0f MB", r.idleRssMb), verdict(r.idleRssMb <= IDLE_RSS_MB)));
     }
     // The same two first-seconds targets for the baselines: what the container itself manages here.
-    for (String baseline : List.of("raw", "raw-jetty", "raw-jdk", "jersey")) {
+    for (String baseline : List.of("raw", "jersey", "echo-grizzly", "sample-grizzly", "raw-grizzly", "jersey-grizzly", "raw-jdk")) {
       Result r = byKey.get(baseline);
       if (r != null) {
         rows.addAll(firstSeconds(r, " (baseline, for reference)"));

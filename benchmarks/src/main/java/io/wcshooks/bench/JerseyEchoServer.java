@@ -13,16 +13,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
+import org.eclipse.jetty.server.Server;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * (c) What an expert Jersey user writes for the same echo on the same container: one singleton
  * resource, raw bytes in, parsed once as a Jackson tree (so malformed JSON is a 400, as in the
- * hook server), written back. No DTO binding, no per-request instance. Args: port.
+ * hook server), written back. No DTO binding, no per-request instance. Args: port and the
+ * container, {@value #JETTY} (with jersey-container-jetty-http) or {@value #GRIZZLY}.
  */
 public final class JerseyEchoServer {
+  static final String JETTY = "jetty";
+  static final String GRIZZLY = "grizzly";
+
   private JerseyEchoServer() {}
 
   @Singleton
@@ -49,9 +55,24 @@ public final class JerseyEchoServer {
 
   public static void main(String[] args) throws Exception {
     ResourceConfig config = new ResourceConfig().register(new EchoResource());
-    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
-        URI.create("http://127.0.0.1:" + Integer.parseInt(args[0]) + "/"), config);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+    URI uri = URI.create("http://127.0.0.1:" + Integer.parseInt(args[0]) + "/");
+    switch (args[1]) {
+      case JETTY -> {
+        Server server = JettyHttpContainerFactory.createServer(uri, config);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            server.stop();
+          } catch (Exception e) {
+            // stopping anyway
+          }
+        }));
+      }
+      case GRIZZLY -> {
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, config);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+      }
+      default -> throw new IllegalArgumentException("container: " + JETTY + " or " + GRIZZLY + ", not " + args[1]);
+    }
     Thread.currentThread().join();
   }
 }
