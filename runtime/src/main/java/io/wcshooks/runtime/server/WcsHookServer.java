@@ -53,8 +53,8 @@ import org.glassfish.jersey.server.ResourceConfig;
  *
  * <p>Threads: with the fast path, the container's threads read, check and answer calls, and hand
  * calls with a handler to the handler pool (see {@code HandlerPolicy}); on Grizzly that is
- * {@link #fastPathWorkerThreads()} workers, on Jetty its pool of up to {@link #workerThreads()}
- * (plus its selector and acceptor). Through Jersey, a call holds one of {@link #workerThreads()}
+ * {@link #fastPathWorkerThreads()} workers, on Jetty a pool of up to {@link #workerThreads()} plus
+ * 8 (started as needed; its selector and acceptor run there too). Through Jersey, a call holds one of {@link #workerThreads()}
  * workers while its handler runs (Grizzly's default of two per core is too few for handlers that
  * wait on a database or another service). Requests beyond that wait in a queue.
  *
