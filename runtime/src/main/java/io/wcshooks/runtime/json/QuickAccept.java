@@ -1,5 +1,9 @@
 package io.wcshooks.runtime.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A fast first look at a hook body that is already known to be valid UTF-8: {@code true} only if
  * it is one JSON object that the strict reader accepts under the limits, {@code false} if it is
@@ -194,6 +198,11 @@ final class QuickAccept {
     int limit = Math.min(n, i + 1 + maxString);
     int j = i + 1;
     while (j < limit) {
+      // Eight plain bytes at a time: SDPs and tokens are long runs without quotes, escapes or controls.
+      if (j + 8 <= limit && plain((long) LONGS.get(b, j))) {
+        j += 8;
+        continue;
+      }
       byte c = b[j];
       if (c == '"') {
         return j + 1;
@@ -210,6 +219,25 @@ final class QuickAccept {
       }
     }
     return -1;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * Whether none of eight bytes is a quote, a backslash or a control character (below 0x20; bytes
+   * from 0x80 up are plain here, UTF-8 is checked apart). A "has a zero byte" test per kind, each
+   * exact about whether there is one (it may flag a byte above a match too, which only sends the
+   * caller to its byte-by-byte path).
+   */
+  static boolean plain(long x) {
+    long quote = x ^ (ONES * '"');
+    long backslash = x ^ (ONES * '\\');
+    long found = ((quote - ONES) & ~quote)
+        | ((backslash - ONES) & ~backslash)
+        | ((x - ONES * 0x20) & ~x);
+    return (found & HIGHS) == 0;
   }
 
   /** The index after the escape at {@code j}, or -1. */

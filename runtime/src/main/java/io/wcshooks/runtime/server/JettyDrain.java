@@ -1,8 +1,8 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.http.BoundedBody;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.concurrent.ExecutionException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -45,7 +45,7 @@ final class JettyDrain {
   /**
    * The request with its body read in full, for a consumer that may answer without reading it
    * (Jersey); a body declared larger than {@link #LIMIT} is left as it is, and the answer closes the
-   * connection.
+   * connection; null for a chunked body found larger than that (the caller answers 413).
    */
   static Request readFirst(Request request, Response response) throws IOException {
     long length = request.getLength();
@@ -56,17 +56,11 @@ final class JettyDrain {
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
       return request;
     }
-    ByteBuffer body;
-    try {
-      body = ByteBuffer.wrap(Content.Source.asByteArrayAsync(request, (int) LIMIT).get());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading the body", e);
-    } catch (ExecutionException e) {
-      // Longer than the limit (chunked), or the client went away: as it is, with the connection closing.
-      response.getHeaders().put(HttpHeader.CONNECTION, "close");
-      return request;
+    byte[] read = BoundedBody.read(Content.Source.asInputStream(request), (int) LIMIT, length);
+    if (read == null) {
+      return null;
     }
+    ByteBuffer body = ByteBuffer.wrap(read);
     return new Request.Wrapper(request) {
       private Content.Chunk next = Content.Chunk.from(body, true);
 

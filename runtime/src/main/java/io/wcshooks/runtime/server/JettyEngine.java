@@ -62,7 +62,13 @@ final class JettyEngine implements ServerEngine {
         }
         // Jersey may answer without reading the body (an unknown path, a wrong method): it gets the
         // body read in full first, so that none is left unread on a connection the client reuses.
-        return jersey.get().handle(JettyDrain.readFirst(inContext, response), response, callback);
+        Request whole = JettyDrain.readFirst(inContext, response);
+        if (whole == null) {
+          response.getHeaders().put(HttpHeader.CONNECTION, "close");
+          Response.writeError(request, response, callback, 413, "the body is larger than " + JettyDrain.LIMIT + " bytes");
+          return true;
+        }
+        return jersey.get().handle(whole, response, callback);
       }
     };
     Handler hooks = new Handler.Sequence(context, new OutsideBasePath(settings.basePath()));

@@ -81,4 +81,32 @@ class QuickAcceptTest {
     assertEquals(true, QuickAccept.accepts(bytes, TIGHT), body);
     new HookJson(TIGHT).readObject(bytes);
   }
+
+  /**
+   * The eight-byte test of string content, exhaustively for one special byte among plain ones: every
+   * byte value at every position, against the byte-by-byte rule (a quote, a backslash or a control
+   * character stops the fast scan; everything else, bytes of multi-byte UTF-8 included, is plain).
+   */
+  @org.junit.jupiter.api.Test
+  void eightBytesAtATimeSeeEveryQuoteBackslashAndControl() {
+    for (int background : new int[] {'a', ' ', 0x7f, 0x80, 0xff, '!', '#', '[', ']'}) {
+      for (int position = 0; position < 8; position++) {
+        for (int value = 0; value < 256; value++) {
+          long x = 0;
+          for (int k = 0; k < 8; k++) {
+            x |= (long) (k == position ? value : background) << (8 * k);
+          }
+          boolean special = value == '"' || value == '\\' || value < 0x20;
+          int v = value;
+          int p = position;
+          assertEquals(!special, QuickAccept.plain(x),
+              () -> "byte 0x" + Integer.toHexString(v) + " at " + p + " among 0x" + Integer.toHexString(background));
+        }
+      }
+    }
+    // Several special bytes at once (a borrow from one must not hide another).
+    assertEquals(false, QuickAccept.plain(0x2222222222222222L));
+    assertEquals(false, QuickAccept.plain(0x001f5c22_00000000L | 0x61616161L));
+    assertEquals(true, QuickAccept.plain(0x6162636465666768L));
+  }
 }
