@@ -52,17 +52,15 @@ final class JettyDrain {
     if (length == 0) {
       return request;
     }
-    if (length > LIMIT) {
-      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    if (!drainable(request, response)) {
       return request;
     }
     byte[] read = BoundedBody.read(Content.Source.asInputStream(request), (int) LIMIT, length);
     if (read == null) {
       return null;
     }
-    ByteBuffer body = ByteBuffer.wrap(read);
     return new Request.Wrapper(request) {
-      private Content.Chunk next = Content.Chunk.from(body, true);
+      private Content.Chunk next = Content.Chunk.from(ByteBuffer.wrap(read), true);
 
       @Override
       public Content.Chunk read() {
@@ -78,7 +76,7 @@ final class JettyDrain {
 
       @Override
       public long getLength() {
-        return body.remaining() + 0L;
+        return read.length;
       }
     };
   }

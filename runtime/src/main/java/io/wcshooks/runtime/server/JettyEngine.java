@@ -1,7 +1,7 @@
 package io.wcshooks.runtime.server;
 
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import org.eclipse.jetty.http.HttpHeader;
@@ -64,7 +64,7 @@ final class JettyEngine implements ServerEngine {
         // body read in full first, so that none is left unread on a connection the client reuses.
         Request whole = JettyDrain.readFirst(inContext, response);
         if (whole == null) {
-          response.getHeaders().put(HttpHeader.CONNECTION, "close");
+          // The JSON error handler answers it, closing the connection.
           Response.writeError(request, response, callback, 413, "the body is larger than " + JettyDrain.LIMIT + " bytes");
           return true;
         }
