@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -117,6 +118,7 @@ public final class HookJson {
       throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
     }
     requireUtf8(body);
+    requireNoLeadingNul(body);
     JsonNode root;
     try (JsonParser parser = factory.createParser(body)) {
       if (parser.nextToken() == null) {
@@ -135,6 +137,9 @@ public final class HookJson {
     } catch (JsonProcessingException e) {
       throw new MalformedJsonException("malformed JSON at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr() + ": " + plain(e.getOriginalMessage()));
+    } catch (CharConversionException e) {
+      // Jackson took the body for UTF-16 or UTF-32; it is UTF-8 (checked above), so it is malformed.
+      throw new MalformedJsonException("malformed JSON: the body does not read as UTF-8 JSON");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -162,6 +167,20 @@ public final class HookJson {
     return out.toByteArray();
   }
 
+
+  /**
+   * A NUL among the first four bytes makes Jackson's parser read the body as UTF-16 or UTF-32 (and
+   * fail with an I/O error, not a JSON one). JSON in UTF-8 has no NUL byte anywhere outside an
+   * escape, so such a body is malformed; later NULs the UTF-8 parser reports itself.
+   */
+  private static void requireNoLeadingNul(byte[] body) {
+    for (int i = 0; i < Math.min(4, body.length); i++) {
+      if (body[i] == 0) {
+        throw new MalformedJsonException("malformed JSON at line 1, column " + (i + 1)
+            + ": a NUL byte (JSON text is UTF-8 and has none)");
+      }
+    }
+  }
 
   /**
    * Jackson's parser accepts some invalid UTF-8 (overlong forms, encoded surrogates), which the raw

@@ -36,6 +36,19 @@ class FuzzFindingsTest {
   }
 
   /**
+   * Found by fuzzing: NUL bytes at the start of a body made Jackson read it as UTF-16 or UTF-32 and
+   * fail with an I/O error. It was a 500 (on Grizzly's fast path an HTML page with a stack trace);
+   * it is a 400, on every path and container.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\0\0\0{}", "\0{}", "{\0}", "\0\0{\"a\":1}", "\0", "{}\0\0\0", " \0\0\0{}"})
+  void nulBytesAreA400(String body) {
+    for (String hook : new String[] {"connect", "StreamStatusEvent", "ConnectionStatusEvent", "publishStream"}) {
+      assertJsonError(wcs.call(hook, body.getBytes(StandardCharsets.UTF_8)), 400);
+    }
+  }
+
+  /**
    * Found by fuzzing: a lone high surrogate (sent as a JSON escape) followed by another character
    * came back garbled in a rewritten echo while {@code HookJson} wrote supplementary characters raw
    * (jackson-core 2.18's {@code COMBINE_UNICODE_SURROGATES_IN_UTF8} paired it with the next
