@@ -183,7 +183,13 @@ final class HookFastPath {
       return false;
     }
     long started = CallLog.enabled() && !warmingUp ? System.nanoTime() : 0;
-    Object read = read(hook, exchange);
+    Object read;
+    try {
+      read = read(hook, exchange);
+    } catch (RuntimeException e) {
+      // A failure no check foresaw: the JSON 500 Jersey's mapper gives (and logs), never the container's page.
+      read = HookAnswer.of(unexpected.toResponse(e), null, calls);
+    }
     if (read instanceof HookAnswer refused) {
       finish(refused, exchange, hook, started);
       return true;
