@@ -119,12 +119,12 @@ public final class Benchmark {
   private static final int COLD_SECONDS = Integer.getInteger("bench.coldSeconds", 10);
   private static final String HEAP = System.getProperty("bench.heap", "256m");
   private static final boolean SESSIONS = Boolean.parseBoolean(System.getProperty("bench.sessions", "true"));
-  /** false: only the cold launch (for quick experiments; the table then lacks the loaded columns). */
   /** The closed loop's generator: wrk (Debian's package; the default) or java (this module's, {@link Conn}). */
   private static final String LOAD = System.getProperty("bench.load", "wrk");
   private static Wrk wrk;
   /** The cold timeline's step, in ms (1000: per second). */
   private static final int TIMELINE_MS = Integer.getInteger("bench.timelineMs", 1000);
+  /** false: only the cold launch (for quick experiments; the table then lacks the loaded columns). */
   private static final boolean LOADED = Boolean.parseBoolean(System.getProperty("bench.loaded", "true"));
   /** Extra flags for every server's JVM, space-separated (e.g. to try a flag on all of them alike). */
   private static final List<String> JVM_ARGS = List.of(System.getProperty("bench.jvmArgs", "").trim().split("\\s+"))
@@ -178,6 +178,9 @@ public final class Benchmark {
       sessions = SessionCalls.table();
       System.out.println(sessions);
     }
+    if (!LOADED) {
+      warmGenerator();
+    }
     List<Result> results = new ArrayList<>();
     for (Server server : servers) {
       System.out.println("== " + server.label());
@@ -228,6 +231,27 @@ public final class Benchmark {
     statuses.forEach((code, count) -> result.statuses.put(code, count.sum()));
     System.out.println("   statuses: " + result.statuses);
     return result;
+  }
+
+  /**
+   * Runs the Java generator's code hot against an in-process echo, as the loaded runs would have
+   * before a cold launch: else the first cold launch's first seconds time the generator's JIT too.
+   */
+  private static void warmGenerator() throws Exception {
+    try (LoopbackEcho echo = new LoopbackEcho()) {
+      // A cold launch opens all its connections at once: opening one must be compiled code too.
+      for (int i = 0; i < 2000; i++) {
+        try (Conn conn = new Conn(echo.port(), Mix.hooks(), i)) {
+          conn.call();
+        }
+      }
+      Conn[] conns = connections(echo.port());
+      long start = System.nanoTime();
+      closedLoop(conns, start + TimeUnit.SECONDS.toNanos(3), start, new AtomicLongArray(8), new ConcurrentHashMap<>(), true);
+      start = System.nanoTime() + SCHEDULE_LEAD_NANOS;
+      fixedRate(conns, RATE, start, start + TimeUnit.SECONDS.toNanos(3), start, new ConcurrentHashMap<>());
+      close(conns);
+    }
   }
 
   /** The first launch: first 200, closed loop from the start through the warm measurement, then the warm fixed rate. */
