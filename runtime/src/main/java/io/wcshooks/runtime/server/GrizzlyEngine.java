@@ -1,5 +1,7 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.fastpath.HookFastPath;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,5 +1,9 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.fastpath.HookAnswer;
+import io.wcshooks.runtime.fastpath.HookExchange;
+import io.wcshooks.runtime.fastpath.HookFastPath;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -114,15 +118,15 @@ final class GrizzlyFastPath extends HttpHandler {
     @Override
     public void send(HookAnswer answer) throws IOException {
       try {
-        response.setStatus(answer.status);
-        response.setContentType(answer.contentType);
-        for (Map.Entry<String, List<String>> header : answer.headers.entrySet()) {
+        response.setStatus(answer.status());
+        response.setContentType(answer.contentType());
+        for (Map.Entry<String, List<String>> header : answer.headers().entrySet()) {
           for (String value : header.getValue()) {
             response.addHeader(header.getKey(), value);
           }
         }
-        response.setContentLength(answer.body.length);
-        response.getOutputStream().write(answer.body);
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
       } finally {
         if (suspended) {
           response.resume();

@@ -1,5 +1,9 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.fastpath.HookAnswer;
+import io.wcshooks.runtime.fastpath.HookExchange;
+import io.wcshooks.runtime.fastpath.HookFastPath;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -98,15 +102,15 @@ final class JettyFastPath extends Handler.Wrapper {
         JettyDrain.dropBody(request, response);
       }
       HttpFields.Mutable headers = response.getHeaders();
-      response.setStatus(answer.status);
-      headers.put(HttpHeader.CONTENT_TYPE, answer.contentType);
-      for (Map.Entry<String, List<String>> header : answer.headers.entrySet()) {
+      response.setStatus(answer.status());
+      headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
+      for (Map.Entry<String, List<String>> header : answer.headers().entrySet()) {
         for (String value : header.getValue()) {
           headers.add(header.getKey(), value);
         }
       }
-      headers.put(HttpHeader.CONTENT_LENGTH, answer.body.length);
-      response.write(true, ByteBuffer.wrap(answer.body), callback);
+      headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+      response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
   }
 }

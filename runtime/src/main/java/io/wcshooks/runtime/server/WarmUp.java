@@ -1,5 +1,7 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.fastpath.HookFastPath;
+
 import io.wcshooks.runtime.security.HookSecurity;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

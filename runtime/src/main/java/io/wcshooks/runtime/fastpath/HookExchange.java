@@ -1,4 +1,4 @@
-package io.wcshooks.runtime.server;
+package io.wcshooks.runtime.fastpath;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * One request on the fast path and the way to answer it, over whichever container serves it
- * (Grizzly's {@code Request}/{@code Response}, Jetty's {@code Request}/{@code Response}/{@code Callback}):
- * what {@link HookFastPath} needs of a container, so that both answer with the same code.
+ * (Grizzly's {@code Request}/{@code Response}, Jetty's {@code Request}/{@code Response}/{@code Callback},
+ * a servlet's request, response and async context): what {@link HookFastPath} needs of a
+ * container, so that all answer with the same code.
  */
-interface HookExchange {
+public interface HookExchange {
   /** The request method, e.g. {@code POST}. */
   String method();
 

@@ -1,4 +1,4 @@
-package io.wcshooks.runtime.server;
+package io.wcshooks.runtime.fastpath;
 
 import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.http.ErrorBodies;
@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A fast-path answer as any container writes it: status, content type, extra headers, body. */
-final class HookAnswer {
-  final int status;
-  final String contentType;
-  final Map<String, List<String>> headers;
-  final byte[] body;
+public final class HookAnswer {
+  private final int status;
+  private final String contentType;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+  /** For the call log only. */
   final String sessionId;
 
   private HookAnswer(int status, String contentType, Map<String, List<String>> headers, byte[] body,
@@ -26,6 +27,24 @@ final class HookAnswer {
     this.headers = headers;
     this.body = body;
     this.sessionId = sessionId;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  /** Headers besides Content-Type and Content-Length (WWW-Authenticate, a handler's own). */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The body; the caller must not change it. */
+  public byte[] body() {
+    return body;
   }
 
   static final HookAnswer HEALTHY = new HookAnswer(200, "application/json", Map.of(), HealthEndpoint.up(), null);

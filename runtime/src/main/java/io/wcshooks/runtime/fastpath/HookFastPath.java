@@ -1,4 +1,4 @@
-package io.wcshooks.runtime.server;
+package io.wcshooks.runtime.fastpath;
 
 import io.wcshooks.runtime.HookCall;
 import io.wcshooks.runtime.HookCalls;
@@ -36,8 +36,9 @@ import org.glassfish.jersey.server.ResourceConfig;
  * Answers well-formed hook calls without Jersey's request pipeline: for {@code POST <base>/<hook>}
  * with a JSON body it does what the pipeline would (authentication, body limit, parse, the resource
  * method through {@link HookDispatcher}, the call log) on the container's thread, and leaves
- * every other request to Jersey unchanged. The container's side is {@link GrizzlyFastPath} or
- * {@link JettyFastPath}, each over a {@link HookExchange}.
+ * every other request to Jersey unchanged. The container's side is a {@link HookExchange}: the
+ * embedded server's adapters for Grizzly and Jetty, and the servlet deployment's
+ * ({@code io.wcshooks.runtime.servlet.WcsHooksServlet}).
  *
  * <p>Why: Jersey's pipeline (matching, filters, interceptors, injection, providers) costs more
  * than the whole echo and needs a minute of traffic before the JIT has compiled it; a hook server
@@ -50,8 +51,8 @@ import org.glassfish.jersey.server.ResourceConfig;
  * goes to Jersey, which answers it as before. The same error bodies, limits and checks are used by
  * both paths: {@link HookCalls}, {@link HookSecurity}, the exception mappers.
  */
-final class HookFastPath {
-  private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
+public final class HookFastPath {
+  private static final System.Logger LOG = System.getLogger(HookFastPath.class.getName());
 
   /** What a request passes through in Jersey and would not here. */
   private static final List<Class<?>> PIPELINE_PROVIDERS = List.of(ContainerRequestFilter.class,
@@ -83,7 +84,7 @@ final class HookFastPath {
    *
    * @param contextPath the base path as a context path ({@code ""} for the root)
    */
-  static HookFastPath forApplication(ResourceConfig config, String contextPath) {
+  public static HookFastPath forApplication(ResourceConfig config, String contextPath) {
     List<HookCalls> applications = new ArrayList<>();
     List<HookSecurity> securities = new ArrayList<>();
     for (Object instance : config.getInstances()) {
@@ -165,7 +166,7 @@ final class HookFastPath {
    * Else it starts with the server, so that the errors of the application's own resources or
    * components stop the start.
    */
-  boolean jerseyOnDemand() {
+  public boolean jerseyOnDemand() {
     return onlyHooks;
   }
 
@@ -173,7 +174,7 @@ final class HookFastPath {
    * Answers a hook call or a health check; returns false, having done nothing, for any other
    * request, which is Jersey's.
    */
-  boolean serve(HookExchange exchange) throws IOException {
+  public boolean serve(HookExchange exchange) throws IOException {
     String hook = hookOf(exchange);
     if (hook == null) {
       if (isHealthCheck(exchange)) {
@@ -278,32 +279,33 @@ final class HookFastPath {
   private static void finish(HookAnswer answer, HookExchange exchange, String hook, long started) throws IOException {
     // Logged first: once sent, the exchange is over (the client may already have the answer).
     if (started != 0) {
-      CallLog.log("POST", hook, answer.sessionId, answer.status, started);
+      CallLog.log("POST", hook, answer.sessionId, answer.status(), started);
     }
     exchange.send(answer);
   }
 
   /** Stops the handler threads. */
-  void close() {
+  public void close() {
     calls.close();
   }
 
   private volatile boolean warmingUp;
 
   /** While true, calls are the server's own synthetic ones: not written to the call log. */
-  void warmingUp(boolean on) {
+  public void warmingUp(boolean on) {
     this.warmingUp = on;
   }
 
   /** The hooks whose calls run no user code: the warm-up calls them. */
-  List<String> unhandledHooks() {
+  public List<String> unhandledHooks() {
     List<String> unhandled = new ArrayList<>(hooks);
     unhandled.removeAll(dispatcher.handledHooks());
     unhandled.sort(null);
     return unhandled;
   }
 
-  HookSecurity security() {
+  /** The application's authentication of hook calls (the warm-up signs its calls with it). */
+  public HookSecurity security() {
     return security;
   }
 
