@@ -12,6 +12,14 @@ import java.util.Map;
  * container, so that all answer with the same code.
  */
 public interface HookExchange {
+  /**
+   * The largest body an exchange reads only to drop it, when the answer comes before the body was
+   * read (a refusal, a 413): the client sends the whole body before it reads the answer, so an
+   * answer written and the connection closed or reused with body bytes unread loses the answer (a
+   * reset) or the client's next call. Past it the answer closes the connection.
+   */
+  long DRAIN_LIMIT = 16L << 20;
+
   /** The request method, e.g. {@code POST}. */
   String method();
 
@@ -32,6 +40,14 @@ public interface HookExchange {
 
   /** The request body. */
   InputStream body() throws IOException;
+
+  /**
+   * Whether the answer may come from another thread (after {@link #suspend()}); if not, a handler
+   * runs while the container's thread waits, as in Jersey's pipeline.
+   */
+  default boolean canSuspend() {
+    return true;
+  }
 
   /** The answer will be sent from another thread ({@link #send} then ends the exchange). */
   void suspend();

@@ -198,8 +198,20 @@ public final class HookFastPath {
     HookCall call = (HookCall) read;
     // Only the call log needs the sessionId; reading it parses a body that was only validated.
     String sessionId = started != 0 ? CallLog.sessionId(call.json()) : null;
-    // A handler runs on the handler pool (its deadline is kept there): this thread serves others meanwhile.
-    call.answerLater(new HookCall.AnswerLater() {
+    if (exchange.canSuspend()) {
+      // A handler runs on the handler pool (its deadline is kept there): this thread serves others meanwhile.
+      call.answerLater(later(exchange, hook, sessionId, started));
+    }
+    HookAnswer answer = evaluate(() -> dispatcher.dispatch(hook, call), sessionId);
+    if (!call.isAnsweredLater()) {
+      finish(answer != null ? answer : noAnswer(sessionId), exchange, hook, started);
+    }
+    return true;
+  }
+
+  /** Where a handler's answer goes when it comes from the handler pool. */
+  private HookCall.AnswerLater later(HookExchange exchange, String hook, String sessionId, long started) {
+    return new HookCall.AnswerLater() {
       @Override
       public void suspend() {
         exchange.suspend();
@@ -214,12 +226,7 @@ public final class HookFastPath {
           LOG.log(System.Logger.Level.DEBUG, () -> "the answer to hook " + hook + " could not be written", e);
         }
       }
-    });
-    HookAnswer answer = evaluate(() -> dispatcher.dispatch(hook, call), sessionId);
-    if (!call.isAnsweredLater()) {
-      finish(answer != null ? answer : noAnswer(sessionId), exchange, hook, started);
-    }
-    return true;
+    };
   }
 
   /** The call, or the answer when it is refused before any handler: authentication, size, JSON. */

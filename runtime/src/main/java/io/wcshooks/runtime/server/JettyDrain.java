@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.fastpath.HookExchange;
 import io.wcshooks.runtime.http.BoundedBody;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,7 +21,7 @@ final class JettyDrain {
    * The largest declared body read only to be dropped; past it the connection closes. A chunked
    * body is drained to its end (reading it costs no thread; the idle timeout still applies).
    */
-  static final long LIMIT = 16L << 20;
+  static final long LIMIT = HookExchange.DRAIN_LIMIT;
 
   private JettyDrain() {}
 

@@ -1,33 +1,46 @@
 /**
  * Deploying the hooks backend as a WAR in a servlet container, instead of running
- * {@link io.wcshooks.runtime.server.WcsHookServer}. Nothing in this package is needed: Jersey
- * deploys a {@code ResourceConfig} subclass annotated with {@code @ApplicationPath} by itself.
+ * {@link io.wcshooks.runtime.server.WcsHookServer}: {@link io.wcshooks.runtime.servlet.WcsHooksServlet},
+ * Jersey's servlet with the embedded server's fast path in front of it.
  *
  * <pre>{@code
  * package com.example.hooks;
  *
- * import jakarta.ws.rs.ApplicationPath;
- * import org.glassfish.jersey.server.ResourceConfig;
+ * import io.wcshooks.runtime.servlet.WcsHooksServlet;
+ * import jakarta.servlet.annotation.WebServlet;
  *
- * @ApplicationPath("rest-hooks")
- * public class HooksApplication extends ResourceConfig {
- *   public HooksApplication() {
- *     // The generated entry point builds the application; ResourceConfig's copy constructor takes it over.
+ * @WebServlet(urlPatterns = "/rest-hooks/*", asyncSupported = true, loadOnStartup = 1)
+ * public class HooksServlet extends WcsHooksServlet {
+ *   public HooksServlet() {
  *     super(WcsHooks.builder().myHooks(new MyHooks()).build());
  *   }
  * }
  * }</pre>
  *
- * <p>(Without the generated entry point: {@code register(new WcsHooksFeature())} and
- * {@code register(new GeneratedResource(...))} in the constructor instead.)
- *
  * <p>Put the class in the WAR's {@code WEB-INF/classes} (or a jar in {@code WEB-INF/lib}) together
- * with this runtime and its dependencies, which include {@code jersey-container-servlet}: its
- * {@code ServletContainerInitializer} finds the class at deployment, instantiates it once through
- * its public no-argument constructor, and maps a Jersey servlet to {@code /rest-hooks/*}. No
- * {@code web.xml} is needed. The hooks then answer at
+ * with this runtime and its dependencies; the container finds the annotation at deployment and
+ * creates the servlet once, through its public no-argument constructor. No {@code web.xml} is
+ * needed. The hooks then answer at
  * {@code http://<server>:<port>/<war context>/rest-hooks/<method name>}, and the URL to give WCS is
  * {@code http://<server>:<port>/<war context>/rest-hooks} ({@code update app -l <url> <appKey>}).
+ * With {@code urlPatterns = "/*"} they answer at the WAR's context path itself.
+ *
+ * <p>Hook calls are answered as {@code WcsHookServer} answers them: on the fast path, without
+ * Jersey's request pipeline, with a handler's work on the handler pool while the request waits
+ * suspended ({@code asyncSupported = true}; without it, the container's thread waits for the
+ * handler). Every other request (a wrong path, another method or media type) goes to Jersey, which
+ * answers it as always. An application that registers filters, interceptors, exception mappers or
+ * features of its own has every call go through Jersey instead, so that they see it.
+ *
+ * <p>With a {@code web.xml} instead of the annotation, declare
+ * {@code io.wcshooks.runtime.servlet.WcsHooksServlet} with the init parameter
+ * {@code jakarta.ws.rs.Application} set to the name of a {@code ResourceConfig} subclass that
+ * builds the application in its public no-argument constructor, mark it
+ * {@code <async-supported>true</async-supported>}, and map it to {@code /rest-hooks/*}.
+ *
+ * <p>Jersey's own way also works, without the fast path: a {@code ResourceConfig} subclass
+ * annotated with {@code @ApplicationPath}, which Jersey's {@code ServletContainerInitializer}
+ * deploys with its own servlet. Do not combine the two for one application: each would serve it.
  *
  * <p>Requirements and pitfalls:
  *
@@ -35,20 +48,15 @@
  *   <li>a Jakarta Servlet 5.0 or newer container ({@code jakarta.*} packages: Tomcat 10+, Jetty 11+);
  *       a container with its own JAX-RS implementation (a full Jakarta EE server) must be told not
  *       to apply it to this WAR;
- *   <li>the class must be public, with a public no-argument constructor;
  *   <li>the handlers are created in the constructor, once per deployment; release their resources
  *       in a {@code ContainerLifecycleListener} registered on the same {@code ResourceConfig};
- *   <li>the {@code @ApplicationPath} applies to servlet deployment only: {@code WcsHookServer}
- *       ignores it and uses its own base path, so the same class also runs embedded
- *       ({@code WcsHookServer.start(new HooksApplication(), settings)});
+ *   <li>the servlet mapping applies to servlet deployment only: {@code WcsHookServer} uses its own
+ *       base path, so the same {@code ResourceConfig} also runs embedded;
  *   <li>a request outside the mapping (a wrong URL in WCS) gets the container's own 404, not the
  *       JSON error body the hooks answer with;
- *   <li>the Grizzly server classes are not used in a WAR; exclude
- *       {@code jersey-container-grizzly2-http} from the WAR's dependencies to keep it small.
+ *   <li>the embedded server's containers are not used in a WAR: leave out
+ *       {@code jersey-container-grizzly2-http}, {@code jersey-container-jetty-http} and their
+ *       {@code grizzly-*} and {@code jetty-*} jars to keep it small (the sample's WAR does).
  * </ul>
- *
- * <p>With a {@code web.xml} instead of the annotation, declare
- * {@code org.glassfish.jersey.servlet.ServletContainer} with the init parameter
- * {@code jakarta.ws.rs.Application} set to the class name, and map it to {@code /rest-hooks/*}.
  */
 package io.wcshooks.runtime.servlet;

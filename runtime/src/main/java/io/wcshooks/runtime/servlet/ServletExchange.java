@@ -1,0 +1,145 @@
+package io.wcshooks.runtime.servlet;
+
+import io.wcshooks.runtime.fastpath.HookAnswer;
+import io.wcshooks.runtime.fastpath.HookExchange;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A servlet request and response as the fast path sees them; a handler's answer comes through an async context. */
+final class ServletExchange implements HookExchange {
+  private final HttpServletRequest request;
+  private final HttpServletResponse response;
+  private AsyncContext async;
+  private boolean bodyRead;
+
+  ServletExchange(HttpServletRequest request, HttpServletResponse response) {
+    this.request = request;
+    this.response = response;
+  }
+
+  @Override
+  public String method() {
+    return request.getMethod();
+  }
+
+  /**
+   * The request URI after the context path and the servlet path, undecoded: Jersey's base URI is
+   * the same two joined. Null when they are not a plain prefix of the URI (they were sent encoded),
+   * which leaves the request to Jersey.
+   */
+  @Override
+  public String rawPath() {
+    String uri = request.getRequestURI();
+    String base = request.getContextPath() + request.getServletPath();
+    return uri.startsWith(base) ? uri.substring(base.length()) : null;
+  }
+
+  @Override
+  public String query() {
+    return request.getQueryString();
+  }
+
+  @Override
+  public List<String> headers(String name) {
+    Enumeration<String> values = request.getHeaders(name);
+    if (values == null || !values.hasMoreElements()) {
+      return null;
+    }
+    return Collections.list(values);
+  }
+
+  @Override
+  public Map<String, List<String>> allHeaders() {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+      String name = names.nextElement();
+      headers.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
+    }
+    return headers;
+  }
+
+  @Override
+  public long contentLength() {
+    return request.getContentLengthLong();
+  }
+
+  @Override
+  public InputStream body() throws IOException {
+    bodyRead = true;
+    return request.getInputStream();
+  }
+
+  @Override
+  public boolean canSuspend() {
+    return request.isAsyncSupported();
+  }
+
+  @Override
+  public void suspend() {
+    async = request.startAsync();
+    // The runtime answers every call by its handler deadline; the container's own timeout would
+    // answer with its HTML error page instead.
+    async.setTimeout(0);
+  }
+
+  /** Reads and drops a body answered without being read (see {@link HookExchange#DRAIN_LIMIT} for why). */
+  private void dropBody() {
+    long length = request.getContentLengthLong();
+    if (length == 0) {
+      return;
+    }
+    if (length > DRAIN_LIMIT) {
+      response.setHeader("Connection", "close");
+      return;
+    }
+    try {
+      InputStream in = request.getInputStream();
+      byte[] buffer = new byte[8192];
+      long left = DRAIN_LIMIT;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        left -= n;
+        if (left < 0) {
+          response.setHeader("Connection", "close");
+          return;
+        }
+      }
+    } catch (IOException e) {
+      // The body is broken or the client went away: the answer is written anyway, the connection closes.
+      response.setHeader("Connection", "close");
+    }
+  }
+
+  @Override
+  public void send(HookAnswer answer) throws IOException {
+    try {
+      if (!bodyRead) {
+        dropBody();
+      }
+      response.setStatus(answer.status());
+      response.setContentType(answer.contentType());
+      for (Map.Entry<String, List<String>> header : answer.headers().entrySet()) {
+        for (String value : header.getValue()) {
+          response.addHeader(header.getKey(), value);
+        }
+      }
+      response.setContentLengthLong(answer.body().length);
+      ServletOutputStream out = response.getOutputStream();
+      out.write(answer.body());
+      out.flush();
+    } finally {
+      if (async != null) {
+        async.complete();
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.wcshooks.runtime.servlet;
+
+import io.wcshooks.runtime.fastpath.HookFastPath;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * Jersey's servlet with the hook fast path in front of it: in a WAR, hook calls are answered as
+ * the embedded server answers them, without Jersey's request pipeline, and every other request
+ * (health checks aside) goes to Jersey. The answers are the same either way; the fast path is
+ * faster, from the first call on. See the {@linkplain io.wcshooks.runtime.servlet package} for
+ * how to deploy it.
+ *
+ * <p>An application that registers filters, interceptors, exception mappers or features of its
+ * own has every call go through Jersey (they must see them), as on the embedded server.
+ */
+public class WcsHooksServlet extends ServletContainer {
+  private static final long serialVersionUID = 1L;
+
+  /** Set by {@link #init()}; null when the application is not one the fast path can serve. */
+  private transient volatile HookFastPath fast;
+
+  /** For {@code web.xml}: the application comes from the init parameter {@code jakarta.ws.rs.Application}, as for Jersey's servlet. */
+  public WcsHooksServlet() {}
+
+  /** For a subclass annotated {@code @WebServlet}, or registration in code. */
+  public WcsHooksServlet(ResourceConfig application) {
+    super(application);
+  }
+
+  @Override
+  public void init() throws ServletException {
+    super.init();
+    fast = HookFastPath.forApplication(getConfiguration(), "");
+  }
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    HookFastPath hooks = fast;
+    if (hooks == null || !hooks.serve(new ServletExchange(request, response))) {
+      super.service(request, response);
+    }
+  }
+
+  /** Whether hook calls take the fast path (after {@link #init()}). */
+  public boolean fastPath() {
+    return fast != null;
+  }
+}
