@@ -32,8 +32,10 @@ import java.util.concurrent.locks.LockSupport;
  * and without the DISABLE opt-in ({@link SessionCalls}, measured first), and the wall time.
  *
  * <p>Settings (system properties): bench.servers (raw,jersey,echo,sample; also echo-jersey and
- * sample-jersey, the generated servers with the fast path off, and raw-jetty and raw-jdk, other
- * containers' raw echo), bench.connections (64),
+ * sample-jersey, the generated servers with the fast path off; raw-grizzly, jersey-grizzly,
+ * echo-grizzly, sample-grizzly and raw-jdk, for the choice of container; servlet-echo and
+ * servlet-jersey, the echo in a servlet container with and without WcsHooksServlet),
+ * bench.connections (64),
  * bench.first (30 s after JVM start), bench.warmup (60 s more), bench.measure (15 s), bench.rate
  * (2000 req/s), bench.rateSeconds (10 s, warm), bench.coldSeconds (10: the cold launch offers the
  * rate until this long after its JVM launch), bench.heap (256m), bench.sessions (true: the
@@ -72,6 +74,11 @@ public final class Benchmark {
     add(new Server("sample-grizzly", "generated hooks + sample-app handlers, on Grizzly",
         SampleHooksServer.class.getName(), true, List.of(HookServerSettings.GRIZZLY)));
     add(new Server("raw-jdk", "raw JDK HttpServer echo", RawJdkServer.class.getName(), false, List.of()));
+    // Nor these: the echo deployed as a WAR deploys it, in a servlet container (Jetty 12 ee10).
+    add(new Server("servlet-echo", "generated hooks, no handlers (echo), WcsHooksServlet in Jetty ee10",
+        ServletEchoServer.class.getName(), false, List.of()));
+    add(new Server("servlet-jersey", "generated hooks, no handlers (echo), Jersey's ServletContainer in Jetty ee10",
+        ServletEchoServer.class.getName(), false, List.of(ServletEchoServer.JERSEY)));
   }
 
   private static void add(Server server) {
@@ -671,6 +678,8 @@ public final class Benchmark {
     ratio(s, byKey, "sample", "sample-grizzly", "sample handlers, Jetty / Grizzly");
     ratio(s, byKey, "raw", "raw-grizzly", "raw Jetty 12 / raw Grizzly");
     ratio(s, byKey, "raw-jdk", "raw", "raw JDK HttpServer / raw Jetty 12");
+    ratio(s, byKey, "servlet-echo", "servlet-jersey", "generated echo in a servlet container, WcsHooksServlet / Jersey's servlet");
+    ratio(s, byKey, "servlet-echo", "echo", "generated echo, servlet container / embedded server");
     return s.isEmpty() ? "" : "Ratios (req/s against req/s; first = the first " + FIRST + " s, warm = after the warm-up):\n\n" + s;
   }
 
