@@ -311,11 +311,6 @@ public final class HookFastPath {
     return unhandled;
   }
 
-  /** What a hook call's raw path starts with: the base path and a slash. */
-  String prefix() {
-    return prefix;
-  }
-
   /** The application's authentication of hook calls (the warm-up signs its calls with it). */
   public HookSecurity security() {
     return security;

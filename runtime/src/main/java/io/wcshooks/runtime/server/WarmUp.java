@@ -2,7 +2,6 @@ package io.wcshooks.runtime.server;
 
 import io.wcshooks.runtime.fastpath.HookFastPath;
 
-import io.wcshooks.runtime.fastpath.SyntheticCalls;
 import io.wcshooks.runtime.security.HookSecurity;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -23,6 +22,14 @@ import java.util.List;
  */
 final class WarmUp {
   private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
+
+  /** A WCS-like body: context fields, strings with escapes, numbers, booleans, a nested object, an array. */
+  private static final String SMALL = "{\"nodeId\":\"warm-up@127.0.0.1\",\"appKey\":\"defaultApp\","
+      + "\"sessionId\":\"/127.0.0.1:1/127.0.0.1:2\",\"name\":\"warm-up\",\"mediaSessionId\":\"00000000-0000\","
+      + "\"published\":true,\"hasVideo\":false,\"width\":1280,\"height\":720,\"bitrate\":0.5,\"status\":\"PUBLISHING\","
+      + "\"info\":\"\",\"custom\":{\"token\":\"x\",\"tags\":[\"a\",\"b\",1,2.50,null]},\"createDate\":1732364400123}";
+  private static final String LARGE = SMALL.substring(0, SMALL.length() - 1) + ",\"sdp\":\""
+      + "a=candidate:1 1 UDP 2122252543 127.0.0.1 50000 typ host generation 0\\r\\n".repeat(48) + "\"}";
 
   private WarmUp() {}
 
@@ -52,8 +59,8 @@ final class WarmUp {
     }
     byte[][] requests = new byte[hooks.size() * 2][];
     for (int i = 0; i < hooks.size(); i++) {
-      requests[2 * i] = request(basePath, hooks.get(i), SyntheticCalls.SMALL, security);
-      requests[2 * i + 1] = request(basePath, hooks.get(i), SyntheticCalls.LARGE, security);
+      requests[2 * i] = request(basePath, hooks.get(i), SMALL, security);
+      requests[2 * i + 1] = request(basePath, hooks.get(i), LARGE, security);
     }
     long deadline = System.nanoTime() + budgetNanos;
     int answered = 0;

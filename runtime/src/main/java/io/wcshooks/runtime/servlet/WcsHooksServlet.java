@@ -1,8 +1,6 @@
 package io.wcshooks.runtime.servlet;
 
 import io.wcshooks.runtime.fastpath.HookFastPath;
-import io.wcshooks.runtime.fastpath.SyntheticCalls;
-import io.wcshooks.runtime.server.WcsHookServer;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +20,6 @@ import org.glassfish.jersey.servlet.ServletContainer;
  */
 public class WcsHooksServlet extends ServletContainer {
   private static final long serialVersionUID = 1L;
-  private static final System.Logger LOG = System.getLogger(WcsHooksServlet.class.getName());
 
   /** Set by {@link #init()}; null when the application is not one the fast path can serve. */
   private transient volatile HookFastPath fast;
@@ -38,15 +35,7 @@ public class WcsHooksServlet extends ServletContainer {
   @Override
   public void init() throws ServletException {
     super.init();
-    HookFastPath hooks = HookFastPath.forApplication(getConfiguration(), "");
-    if (hooks != null) {
-      // Before the first request: the container's HTTP code is its own, the fast path's is warmed here.
-      long begin = System.nanoTime();
-      int calls = SyntheticCalls.serveInMemory(hooks, WcsHookServer.WARM_UP);
-      LOG.log(System.Logger.Level.DEBUG, () -> "warmed up with " + calls + " synthetic calls in "
-          + (System.nanoTime() - begin) / 1_000_000 + " ms");
-    }
-    fast = hooks;
+    fast = HookFastPath.forApplication(getConfiguration(), "");
   }
 
   @Override

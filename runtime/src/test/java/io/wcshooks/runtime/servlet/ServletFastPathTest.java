@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.json.JsonLimits;
-import io.wcshooks.runtime.logging.CallLog;
 import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.testing.Equivalence;
 import io.wcshooks.runtime.testing.KeepAliveConnection;
-import io.wcshooks.runtime.testing.LogCapture;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.servlet.Servlet;
@@ -23,11 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -96,34 +92,6 @@ class ServletFastPathTest {
       assertEquals(200, answer.statusCode());
       assertTrue(new String(answer.body(), StandardCharsets.UTF_8).contains("\"sipLogin\":\"from the pool\""));
       assertFalse(thread.get().startsWith("qtp"), "the handler ran on " + thread.get() + ", a container thread");
-    }
-  }
-
-  @Test
-  void theWarmUpCallsNoHandlerAndLeavesNoTrace() throws Exception {
-    AtomicInteger handled = new AtomicInteger();
-    TestHooks hooks = new TestHooks();
-    hooks.connect = request -> {
-      handled.incrementAndGet();
-      return HookResult.echo();
-    };
-    hooks.streamStatusEvent = request -> handled.incrementAndGet();
-    try (LogCapture calls = LogCapture.at(CallLog.LOGGER, Level.FINE);
-        LogCapture refusals = LogCapture.at("io.wcshooks.security", Level.ALL);
-        LogCapture servletLog = LogCapture.at(WcsHooksServlet.class.getName(), Level.FINE);
-        Equivalence.Deployed servlet = SERVLET.start(hooks,
-            HookSecurity.builder().signatureSecret(Equivalence.SECRET).build(), true)) {
-      String warmUp = servletLog.messages().stream().filter(m -> m.startsWith("warmed up with")).findFirst()
-          .orElseThrow();
-      assertFalse(warmUp.startsWith("warmed up with 0 "), warmUp);
-      assertEquals(0, handled.get(), "the warm-up calls only hooks without a handler");
-      assertEquals(List.of(), calls.messages(), "the warm-up's calls are not the application's");
-      assertEquals(List.of(), refusals.messages(), "the warm-up signs its calls");
-      byte[] body = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
-      assertEquals(200, Equivalence.send(post("connect", WcsBodies.CONNECT, "Authorization",
-          "WCS " + Equivalence.hmacMd5(body)).request().apply(servlet.baseUri())).statusCode());
-      assertEquals(1, handled.get());
-      assertEquals(1, calls.messages().size(), calls.messages().toString());
     }
   }
 
