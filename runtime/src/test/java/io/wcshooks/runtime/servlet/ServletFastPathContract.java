@@ -14,67 +14,70 @@ import io.wcshooks.runtime.testing.KeepAliveConnection;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.servlet.Servlet;
-import jakarta.servlet.ServletException;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link WcsHooksServlet} in a real servlet container (Jetty 12, ee10), under a context path and
- * a servlet mapping of its own, answers exactly what Jersey's servlet answers for the same
- * application: the embedded server's equivalence suite, deployed as a WAR deploys it.
+ * {@link WcsHooksServlet} in a real servlet container, under a context path and a servlet mapping
+ * of its own, answers exactly what Jersey's servlet answers for the same application: the embedded
+ * server's equivalence suite, deployed as a WAR deploys it. One subclass per container.
  */
-class ServletFastPathTest {
+abstract class ServletFastPathContract {
 
-  /** The servlet with the fast path, or Jersey's own, at {@code /ctx/hooks/*}, async supported as Jersey registers it. */
-  private static final Equivalence.Deployment SERVLET = (hooks, security, fastPath) ->
+  /**
+   * Starts the container on a free loopback port with one servlet at {@code /ctx/hooks/*},
+   * initialised at start: {@code servlet} if given, else one of {@code type} made by the container
+   * with {@code initParameters}.
+   */
+  abstract Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type,
+      Map<String, String> initParameters, boolean async);
+
+  /** The servlet with the fast path, or Jersey's own, async supported as Jersey registers it. */
+  private final Equivalence.Deployment deployment = (hooks, security, fastPath) ->
       deploy(application(hooks, security), fastPath, true);
 
   /** The same, registered without async support. */
-  private static final Equivalence.Deployment SERVLET_WITHOUT_ASYNC = (hooks, security, fastPath) ->
+  private final Equivalence.Deployment withoutAsync = (hooks, security, fastPath) ->
       deploy(application(hooks, security), fastPath, false);
 
   @Test
   void answersEveryRequestAsJerseysServletDoes() throws Exception {
-    Equivalence.compare(SERVLET, HookSecurity.none(), Equivalence.requests(), hooks -> { });
+    Equivalence.compare(deployment, HookSecurity.none(), Equivalence.requests(), hooks -> { });
   }
 
   @Test
   void answersHandlerOutcomesAsJerseysServletDoes() throws Exception {
     for (Consumer<TestHooks> handlers : Equivalence.handlerOutcomes()) {
-      Equivalence.compare(SERVLET, HookSecurity.none(), Equivalence.handledCalls(), handlers);
+      Equivalence.compare(deployment, HookSecurity.none(), Equivalence.handledCalls(), handlers);
     }
   }
 
   @Test
   void answersHandlerOutcomesAsJerseysServletDoesWithoutAsyncSupport() throws Exception {
     for (Consumer<TestHooks> handlers : Equivalence.handlerOutcomes()) {
-      Equivalence.compare(SERVLET_WITHOUT_ASYNC, HookSecurity.none(), Equivalence.handledCalls(), handlers);
+      Equivalence.compare(withoutAsync, HookSecurity.none(), Equivalence.handledCalls(), handlers);
     }
   }
 
   @Test
   void answersBasicAuthenticationAsJerseysServletDoes() throws Exception {
-    Equivalence.compare(SERVLET, HookSecurity.builder().basicAuth("wcs", "pass").build(), Equivalence.basicAuthCalls(),
+    Equivalence.compare(deployment, HookSecurity.builder().basicAuth("wcs", "pass").build(), Equivalence.basicAuthCalls(),
         hooks -> { });
   }
 
   @Test
   void answersSignedHooksAsJerseysServletDoes() throws Exception {
-    Equivalence.compare(SERVLET, HookSecurity.builder().signatureSecret(Equivalence.SECRET).build(),
+    Equivalence.compare(deployment, HookSecurity.builder().signatureSecret(Equivalence.SECRET).build(),
         Equivalence.signedCalls(), hooks -> { });
   }
 
@@ -87,7 +90,7 @@ class ServletFastPathTest {
       request.sipLogin("from the pool");
       return HookResult.echo();
     };
-    try (Equivalence.Deployed servlet = SERVLET.start(hooks, HookSecurity.none(), true)) {
+    try (Equivalence.Deployed servlet = deployment.start(hooks, HookSecurity.none(), true)) {
       HttpResponse<byte[]> answer = Equivalence.send(post("connect", WcsBodies.CONNECT).request().apply(servlet.baseUri()));
       assertEquals(200, answer.statusCode());
       assertTrue(new String(answer.body(), StandardCharsets.UTF_8).contains("\"sipLogin\":\"from the pool\""));
@@ -95,21 +98,42 @@ class ServletFastPathTest {
     }
   }
 
-  /** Refusals and 413s answer before the body is read: it is read anyway, so the connection stays usable. */
+  /** Refusals answer before the body is read: it is read anyway, so the connection stays usable. */
   @Test
-  void answersGivenBeforeTheBodyLeaveTheConnectionUsable() throws Exception {
+  void refusalsLeaveTheConnectionUsable() throws Exception {
     byte[] call = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
-    try (Equivalence.Deployed servlet = SERVLET.start(new TestHooks(),
-            HookSecurity.builder().basicAuth("wcs", "pass").build(), true);
+    try (Equivalence.Deployed servlet = deployment.start(new TestHooks(), BASIC, true);
         KeepAliveConnection connection = new KeepAliveConnection(servlet.baseUri(), Duration.ofSeconds(10))) {
-      String good = "Basic " + Base64.getEncoder().encodeToString("wcs:pass".getBytes(StandardCharsets.UTF_8));
       assertEquals(401, connection.post("connect", call).status());
-      assertEquals(413, connection.post("connect", new byte[(1 << 20) + 1], "Authorization", good).status());
-      KeepAliveConnection.Answer answer = connection.post("connect", call, "Authorization", good);
+      assertEquals(401, connection.post("connect", call, "Authorization", basic("wcs:nope")).status());
+      KeepAliveConnection.Answer answer = connection.post("connect", call, "Authorization", basic("wcs:pass"));
       assertEquals(200, answer.status());
       assertEquals(WcsBodies.CONNECT, new String(answer.body(), StandardCharsets.UTF_8));
       assertEquals(3, connection.requests());
     }
+  }
+
+  /**
+   * A body over the limit gets its 413 and the client's next call goes through (on the same
+   * connection, or on a new one where the container closes after a 413 and says so, as Tomcat does).
+   */
+  @Test
+  void aBodyTooLargeGetsItsAnswerAndTheNextCallGoesThrough() throws Exception {
+    try (Equivalence.Deployed servlet = deployment.start(new TestHooks(), BASIC, true)) {
+      String good = basic("wcs:pass");
+      HttpResponse<byte[]> tooLarge = Equivalence.send(post("connect", new byte[(1 << 20) + 1], "Authorization", good)
+          .request().apply(servlet.baseUri()));
+      assertEquals(413, tooLarge.statusCode());
+      assertTrue(new String(tooLarge.body(), StandardCharsets.UTF_8).startsWith("{\"status\":413,"));
+      assertEquals(200, Equivalence.send(post("connect", WcsBodies.CONNECT, "Authorization", good).request()
+          .apply(servlet.baseUri())).statusCode());
+    }
+  }
+
+  private static final HookSecurity BASIC = HookSecurity.builder().basicAuth("wcs", "pass").build();
+
+  private static String basic(String credentials) {
+    return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -130,9 +154,8 @@ class ServletFastPathTest {
   /** As {@code web.xml} declares it: the no-argument constructor and the application's class name. */
   @Test
   void theApplicationMayComeFromTheInitParameter() throws Exception {
-    ServletHolder holder = new ServletHolder(WcsHooksServlet.class);
-    holder.setInitParameter("jakarta.ws.rs.Application", HooksApplication.class.getName());
-    try (Equivalence.Deployed servlet = deploy(holder, true, null)) {
+    try (Equivalence.Deployed servlet = deploy(null, WcsHooksServlet.class,
+        Map.of("jakarta.ws.rs.Application", HooksApplication.class.getName()), true)) {
       assertTrue(servlet.fastPath());
       HttpResponse<byte[]> answer = Equivalence.send(post("StreamStatusEvent", WcsBodies.STREAM_STATUS).request()
           .apply(servlet.baseUri()));
@@ -150,63 +173,20 @@ class ServletFastPathTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static ResourceConfig application(TestHooks hooks, HookSecurity security) {
+  static ResourceConfig application(TestHooks hooks, HookSecurity security) {
     return new ResourceConfig()
         .register(WcsHooksFeature.builder().limits(JsonLimits.DEFAULTS).dispatcher(hooks).build())
         .register(hooks)
         .register(security);
   }
 
-  private static Equivalence.Deployed deploy(ResourceConfig application, boolean fastPath, boolean async) {
-    Servlet servlet = fastPath ? new WcsHooksServlet(application) : new ServletContainer(application);
-    return deploy(new ServletHolder(servlet), async, servlet);
+  private Equivalence.Deployed deploy(ResourceConfig application, boolean fastPath, boolean async) {
+    Servlet instance = fastPath ? new WcsHooksServlet(application) : new ServletContainer(application);
+    return deploy(instance, instance.getClass(), Map.of(), async);
   }
 
-  /**
-   * Starts Jetty on a free loopback port with the servlet at {@code /ctx/hooks/*}, initialised at
-   * start; {@code instance} is the holder's servlet when it was given one (Jetty wraps a servlet
-   * without async support, so the holder no longer hands it out), else null.
-   */
-  private static Equivalence.Deployed deploy(ServletHolder holder, boolean async, Servlet instance) {
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler("/ctx");
-    holder.setAsyncSupported(async);
-    holder.setInitOrder(1);
-    context.addServlet(holder, "/hooks/*");
-    server.setHandler(context);
-    try {
-      server.start();
-    } catch (Exception e) {
-      throw new IllegalStateException("Jetty did not start", e);
-    }
-    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ctx/hooks/");
-    return new Equivalence.Deployed() {
-      @Override
-      public URI baseUri() {
-        return base;
-      }
-
-      @Override
-      public boolean fastPath() {
-        try {
-          Servlet servlet = instance != null ? instance : holder.getServlet();
-          return servlet instanceof WcsHooksServlet hooks && hooks.fastPath();
-        } catch (ServletException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-
-      @Override
-      public void close() {
-        try {
-          server.stop();
-        } catch (Exception e) {
-          throw new IllegalStateException("Jetty did not stop", e);
-        }
-      }
-    };
+  /** Whether a deployed servlet is a {@link WcsHooksServlet} serving hook calls on the fast path. */
+  static boolean onFastPath(Servlet servlet) {
+    return servlet instanceof WcsHooksServlet hooks && hooks.fastPath();
   }
 }
