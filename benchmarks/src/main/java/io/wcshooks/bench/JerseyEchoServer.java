@@ -59,13 +59,7 @@ public final class JerseyEchoServer {
     switch (args[1]) {
       case JETTY -> {
         Server server = JettyHttpContainerFactory.createServer(uri, config);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            server.stop();
-          } catch (Exception e) {
-            // stopping anyway
-          }
-        }));
+        JettyShutdown.stopOnShutdown(server);
       }
       case GRIZZLY -> {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, config);

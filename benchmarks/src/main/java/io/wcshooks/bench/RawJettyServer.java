@@ -35,13 +35,7 @@ public final class RawJettyServer {
       }
     });
     server.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        server.stop();
-      } catch (Exception e) {
-        // stopping anyway
-      }
-    }));
+    JettyShutdown.stopOnShutdown(server);
     server.join();
   }
 }

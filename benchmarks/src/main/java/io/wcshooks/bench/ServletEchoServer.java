@@ -36,13 +36,7 @@ public final class ServletEchoServer {
     context.addServlet(holder, "/*");
     server.setHandler(context);
     server.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        server.stop();
-      } catch (Exception e) {
-        // stopping anyway
-      }
-    }));
+    JettyShutdown.stopOnShutdown(server);
     server.join();
   }
 }
