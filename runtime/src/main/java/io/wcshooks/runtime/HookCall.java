@@ -98,8 +98,9 @@ public final class HookCall {
     this.kind = kind;
     this.repeat = runner.isRepeat(hook, body);
     if (later != null) {
-      answeredLater = true;
+      // Suspended first: if the container cannot, the failure is answered here, synchronously.
       later.suspend();
+      answeredLater = true;
       runner.submit(handler, new HandlerRunner.Completion<>() {
         @Override
         public void done(Response answer) {
@@ -124,6 +125,9 @@ public final class HookCall {
   private Response failure(String hook, HookKind kind, Throwable failure) {
     if (failure instanceof TimeoutException) {
       return late(hook, kind, "did not answer within " + runner.policy().handlerDeadline().toMillis() + " ms");
+    }
+    if (failure instanceof HandlerRunner.Stopped) {
+      return late(hook, kind, "was not run: the backend is stopping");
     }
     if (failure instanceof RejectedExecutionException) {
       return late(hook, kind, "was not run: every handler thread is busy and the queue is full");

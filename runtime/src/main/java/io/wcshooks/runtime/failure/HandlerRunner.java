@@ -151,13 +151,18 @@ public final class HandlerRunner implements AutoCloseable {
       return;
     }
     try {
-      pool.execute(() -> {
+      pool.execute(new Queued(() -> {
         try {
           task.run();
         } finally {
           deadlines.end(deadline);
         }
-      });
+      }, () -> {
+        deadlines.end(deadline);
+        if (ended.compareAndSet(false, true)) {
+          completion.failed(new Stopped());
+        }
+      }));
     } catch (RejectedExecutionException e) {
       deadlines.end(deadline);
       if (ended.compareAndSet(false, true)) {
@@ -166,12 +171,44 @@ public final class HandlerRunner implements AutoCloseable {
     }
   }
 
-  /** Stops the pool: running handlers are interrupted. */
+  /**
+   * Stops the pool: running handlers are interrupted, and the calls still queued for a handler
+   * thread get their failure ({@link Stopped}) instead of never being answered.
+   */
   @Override
   public void close() {
     if (pool != null) {
-      pool.shutdownNow();
+      for (Runnable dropped : pool.shutdownNow()) {
+        if (dropped instanceof Queued queued) {
+          queued.dropped.run();
+        }
+      }
       deadlines.close();
+    }
+  }
+
+  /** A call's handler was still queued when the pool stopped. */
+  public static final class Stopped extends RejectedExecutionException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("the handler pool stopped before the handler ran");
+    }
+  }
+
+  /** A handler's run as queued on the pool, and what to do if the pool stops before running it. */
+  private static final class Queued implements Runnable {
+    private final Runnable run;
+    private final Runnable dropped;
+
+    Queued(Runnable run, Runnable dropped) {
+      this.run = run;
+      this.dropped = dropped;
+    }
+
+    @Override
+    public void run() {
+      run.run();
     }
   }
 

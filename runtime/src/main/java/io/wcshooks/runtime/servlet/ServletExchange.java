@@ -17,6 +17,8 @@ import java.util.Map;
 
 /** A servlet request and response as the fast path sees them; a handler's answer comes through an async context. */
 final class ServletExchange implements HookExchange {
+  private static final System.Logger LOG = System.getLogger(WcsHooksServlet.class.getName());
+
   private final HttpServletRequest request;
   private final HttpServletResponse response;
   private AsyncContext async;
@@ -92,8 +94,12 @@ final class ServletExchange implements HookExchange {
     async.setTimeout(0);
   }
 
-  /** Reads and drops a body answered without being read (see {@link HookExchange#DRAIN_LIMIT} for why). */
-  private void dropBody() {
+  /**
+   * Reads and drops what is left of a request's body, answered without it (see
+   * {@link HookExchange#DRAIN_LIMIT} for why); past the limit, or if it cannot be read, the
+   * connection closes (said in the answer when it is not written yet).
+   */
+  static void drainBody(HttpServletRequest request, HttpServletResponse response) {
     long length = request.getContentLengthLong();
     if (length == 0) {
       return;
@@ -113,33 +119,51 @@ final class ServletExchange implements HookExchange {
           return;
         }
       }
-    } catch (IOException e) {
-      // The body is broken or the client went away: the answer is written anyway, the connection closes.
+    } catch (IOException | IllegalStateException e) {
+      // The body is broken, the client went away, or it was read as characters: the connection closes.
       response.setHeader("Connection", "close");
     }
   }
 
   @Override
   public void send(HookAnswer answer) throws IOException {
+    if (async == null) {
+      write(answer);
+      return;
+    }
+    // From a handler or deadline thread: written on a container thread, so that a client that
+    // stops reading holds a container thread, never a handler thread or the deadline keeper.
     try {
-      if (!bodyRead) {
-        dropBody();
-      }
-      response.setStatus(answer.status());
-      response.setContentType(answer.contentType());
-      for (Map.Entry<String, List<String>> header : answer.headers().entrySet()) {
-        for (String value : header.getValue()) {
-          response.addHeader(header.getKey(), value);
+      async.start(() -> {
+        try {
+          write(answer);
+        } catch (IOException | RuntimeException e) {
+          LOG.log(System.Logger.Level.DEBUG, () -> "an answer could not be written", e);
+        } finally {
+          async.complete();
         }
-      }
-      response.setContentLengthLong(answer.body().length);
-      ServletOutputStream out = response.getOutputStream();
-      out.write(answer.body());
-      out.flush();
-    } finally {
-      if (async != null) {
-        async.complete();
+      });
+    } catch (IllegalStateException e) {
+      // The container is stopping or the request is over: nothing can be written any more.
+      async.complete();
+    }
+  }
+
+  private void write(HookAnswer answer) throws IOException {
+    // A refusal, or a 413 that read the body only up to the limit: the rest is read and dropped.
+    if (!bodyRead || answer.status() == 413) {
+      drainBody(request, response);
+    }
+    response.setStatus(answer.status());
+    response.setContentType(answer.contentType());
+    for (Map.Entry<String, List<String>> header : answer.headers().entrySet()) {
+      for (String value : header.getValue()) {
+        response.addHeader(header.getKey(), value);
       }
     }
+    response.setContentLengthLong(answer.body().length);
+    ServletOutputStream out = response.getOutputStream();
+    out.write(answer.body());
+    out.flush();
   }
 }

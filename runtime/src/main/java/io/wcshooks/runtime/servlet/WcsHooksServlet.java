@@ -38,12 +38,25 @@ public class WcsHooksServlet extends ServletContainer {
     fast = HookFastPath.forApplication(getConfiguration(), "");
   }
 
+  /** Jersey's reload replaces the application (and closes the old one's handler pool): the fast path follows. */
+  @Override
+  public void reload(ResourceConfig configuration) {
+    fast = null;
+    super.reload(configuration);
+    fast = HookFastPath.forApplication(getConfiguration(), "");
+  }
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
     HookFastPath hooks = fast;
     if (hooks == null || !hooks.serve(new ServletExchange(request, response))) {
       super.service(request, response);
+      if (!request.isAsyncStarted()) {
+        // Jersey answers some requests (an unknown path, a wrong method or media type) without
+        // reading their body: read it, so that a client that reuses the connection is not cut off.
+        ServletExchange.drainBody(request, response);
+      }
     }
   }
 

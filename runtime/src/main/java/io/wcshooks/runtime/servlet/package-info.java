@@ -45,9 +45,12 @@
  * <p>Requirements and pitfalls:
  *
  * <ul>
- *   <li>a Jakarta Servlet 5.0 or newer container ({@code jakarta.*} packages: Tomcat 10+, Jetty 11+);
- *       a container with its own JAX-RS implementation (a full Jakarta EE server) must be told not
- *       to apply it to this WAR;
+ *   <li>a Jakarta Servlet 6.0 container, as Jersey 3.1 is built for (Tomcat 10.1, Jetty 12 with
+ *       its {@code ee10} environment; the build tests both); a container with its own JAX-RS
+ *       implementation (a full Jakarta EE server) must be told not to apply it to this WAR;
+ *   <li>map the servlet with a path pattern ({@code /*} or {@code /rest-hooks/*}): under the
+ *       default mapping {@code /} the servlet path is the whole path, so the fast path does not
+ *       recognise hook calls there and leaves them all to Jersey;
  *   <li>the handlers are created in the constructor, once per deployment; release their resources
  *       in a {@code ContainerLifecycleListener} registered on the same {@code ResourceConfig};
  *   <li>the servlet mapping applies to servlet deployment only: {@code WcsHookServer} uses its own

@@ -13,6 +13,42 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class HandlerRunnerTest {
+  /** A call still queued for a handler thread when the pool stops is failed, not left unanswered. */
+  @Test
+  void callsQueuedWhenThePoolStopsGetTheirFailure() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<Throwable> queued = new java.util.concurrent.CompletableFuture<>();
+    HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS.withHandlerThreads(1));
+    runner.submit(() -> {
+      running.countDown();
+      release.await();
+      return "first";
+    }, new HandlerRunner.Completion<String>() {
+      @Override
+      public void done(String result) {}
+
+      @Override
+      public void failed(Throwable failure) {}
+    });
+    assertTrue(running.await(5, TimeUnit.SECONDS));
+    runner.submit(() -> "second", new HandlerRunner.Completion<String>() {
+      @Override
+      public void done(String result) {
+        queued.complete(null);
+      }
+
+      @Override
+      public void failed(Throwable failure) {
+        queued.complete(failure);
+      }
+    });
+    runner.close();
+    release.countDown();
+    Throwable failure = queued.get(5, TimeUnit.SECONDS);
+    assertTrue(failure instanceof HandlerRunner.Stopped, String.valueOf(failure));
+  }
+
   @Test
   void returnsTheResultAndRunsOffTheRequestThread() throws Exception {
     try (HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS)) {

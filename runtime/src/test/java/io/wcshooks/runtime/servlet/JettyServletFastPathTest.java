@@ -40,6 +40,21 @@ class JettyServletFastPathTest extends ServletFastPathContract {
     }
   }
 
+  /** Jersey answers an unknown path without reading the body: the servlet reads it, and Jetty keeps the connection. */
+  @Test
+  void jerseysOwnAnswersLeaveTheConnectionUsable() throws Exception {
+    byte[] call = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
+    byte[] large = ("{\"pad\":\"" + "x".repeat(256 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+    try (Equivalence.Deployed servlet = deploy(new WcsHooksServlet(application(new TestHooks(), HookSecurity.none())),
+            WcsHooksServlet.class, Map.of(), true);
+        KeepAliveConnection connection = new KeepAliveConnection(servlet.baseUri(), Duration.ofSeconds(10))) {
+      assertEquals(404, connection.post("nosuchhook", large).status());
+      assertEquals(404, connection.post("Connect", large).status());
+      assertEquals(200, connection.post("connect", call).status());
+      assertEquals(3, connection.requests());
+    }
+  }
+
   @Override
   Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type, Map<String, String> initParameters,
       boolean async) {

@@ -21,9 +21,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.monitoring.ApplicationEvent;
+import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
+import org.glassfish.jersey.server.monitoring.RequestEvent;
+import org.glassfish.jersey.server.monitoring.RequestEventListener;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.junit.jupiter.api.Test;
 
@@ -81,21 +84,45 @@ abstract class ServletFastPathContract {
         Equivalence.signedCalls(), hooks -> { });
   }
 
+  /** Hook calls (handled, unhandled, malformed) and health checks never reach Jersey; other requests do. */
   @Test
-  void aHandlerAnswersFromTheHandlerPoolWhileTheRequestIsSuspended() throws Exception {
-    AtomicReference<String> thread = new AtomicReference<>();
+  void hookCallsNeverReachJersey() throws Exception {
+    JerseyRequests jersey = new JerseyRequests();
     TestHooks hooks = new TestHooks();
     hooks.connect = request -> {
-      thread.set(Thread.currentThread().getName());
-      request.sipLogin("from the pool");
+      request.sipLogin("from the handler");
       return HookResult.echo();
     };
-    try (Equivalence.Deployed servlet = deployment.start(hooks, HookSecurity.none(), true)) {
-      HttpResponse<byte[]> answer = Equivalence.send(post("connect", WcsBodies.CONNECT).request().apply(servlet.baseUri()));
-      assertEquals(200, answer.statusCode());
-      assertTrue(new String(answer.body(), StandardCharsets.UTF_8).contains("\"sipLogin\":\"from the pool\""));
-      assertFalse(thread.get().startsWith("qtp"), "the handler ran on " + thread.get() + ", a container thread");
+    try (Equivalence.Deployed servlet = deploy(application(hooks, HookSecurity.none()).register(jersey), true, true)) {
+      assertTrue(servlet.fastPath());
+      HttpResponse<byte[]> handled = send(servlet, post("connect", WcsBodies.CONNECT));
+      assertEquals(200, handled.statusCode());
+      assertTrue(new String(handled.body(), StandardCharsets.UTF_8).contains("\"sipLogin\":\"from the handler\""));
+      assertEquals(200, send(servlet, post("StreamStatusEvent", WcsBodies.STREAM_STATUS)).statusCode());
+      assertEquals(400, send(servlet, post("connect", "{")).statusCode());
+      assertEquals(200, send(servlet, Equivalence.get("_health")).statusCode());
+      assertEquals(0, jersey.requests.get(), "hook calls and health checks went through Jersey");
+      assertEquals(404, send(servlet, post("nosuchhook", "{}")).statusCode());
+      assertEquals(1, jersey.requests.get(), "Jersey answers what is not a hook call");
     }
+  }
+
+  /** Counts the requests Jersey's pipeline sees (a listener, which keeps the fast path on). */
+  public static final class JerseyRequests implements ApplicationEventListener {
+    final AtomicInteger requests = new AtomicInteger();
+
+    @Override
+    public void onEvent(ApplicationEvent event) {}
+
+    @Override
+    public RequestEventListener onRequest(RequestEvent event) {
+      requests.incrementAndGet();
+      return null;
+    }
+  }
+
+  private static HttpResponse<byte[]> send(Equivalence.Deployed deployed, Equivalence.Case call) throws Exception {
+    return Equivalence.send(call.request().apply(deployed.baseUri()));
   }
 
   /** Refusals answer before the body is read: it is read anyway, so the connection stays usable. */

@@ -246,6 +246,8 @@ public final class Equivalence {
   private static HttpResponse<byte[]> sendToReference(Case c, Deployed deployed) throws InterruptedException {
     try {
       return send(c.request().apply(deployed.baseUri()));
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new AssertionError(c.name() + " to the deployment without the fast path timed out", e);
     } catch (IOException e) {
       return send(c, deployed);
     }
