@@ -97,8 +97,8 @@ final class JettyFastPath extends Handler.Wrapper {
 
     @Override
     public void send(HookAnswer answer) throws IOException {
-      if (!bodyRead) {
-        // Answered before the body was read (a refusal, a 413).
+      if (!bodyRead || answer.status() == 413) {
+        // Answered before the body was read (a refusal), or read only up to the limit (a 413).
         JettyDrain.dropBody(request, response);
       }
       HttpFields.Mutable headers = response.getHeaders();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.testing.TestServer;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +53,16 @@ class LimitsOverHttpTest {
   @Test
   void aBodyFarOverTheLimitIs413() {
     assertJsonError(wcs.call("ConnectionStatusEvent", padded(64 * MAX_BODY)), 413);
+  }
+
+  /** Chunked, so the size shows only while reading: 413, and the client's next call goes through. */
+  @Test
+  void aChunkedBodyOverTheLimitIs413AndTheNextCallGoesThrough() {
+    byte[] body = padded(64 * MAX_BODY);
+    HttpResponse<byte[]> refused = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+    assertJsonError(refused, 413);
+    assertEquals(200, wcs.call("connect", padded(MAX_BODY)).statusCode());
   }
 
   @Test
