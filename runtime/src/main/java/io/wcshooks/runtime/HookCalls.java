@@ -88,4 +88,9 @@ public final class HookCalls implements AutoCloseable {
   public void close() {
     runner.close();
   }
+
+  /** Starts the handler pool again after {@link #close()} (Jersey reloading the application). */
+  public void open() {
+    runner.open();
+  }
 }

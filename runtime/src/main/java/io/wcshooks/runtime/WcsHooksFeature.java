@@ -115,7 +115,10 @@ public final class WcsHooksFeature implements Feature {
     }
   }
 
-  /** Stops the handler pool with the application. */
+  /**
+   * Stops the handler pool with the application, and starts it again with the application that
+   * replaces it when Jersey reloads (the old one is shut down first, then the new one started).
+   */
   private static final class CallsLifecycle implements ContainerLifecycleListener {
     private final HookCalls calls;
 
@@ -124,7 +127,9 @@ public final class WcsHooksFeature implements Feature {
     }
 
     @Override
-    public void onStartup(Container container) {}
+    public void onStartup(Container container) {
+      calls.open();
+    }
 
     @Override
     public void onReload(Container container) {}

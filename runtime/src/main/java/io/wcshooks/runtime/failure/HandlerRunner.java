@@ -24,9 +24,11 @@ public final class HandlerRunner implements AutoCloseable {
 
   private final HandlerPolicy policy;
   private final RepeatWindow repeats;
-  private final ThreadPoolExecutor pool;
-  private final Deadlines deadlines;
   private final long deadlineNanos;
+  /** The pool and its deadline keeper; null without a deadline. Replaced by {@link #open()} after a {@link #close()}. */
+  private volatile Workers workers;
+
+  private record Workers(ThreadPoolExecutor pool, Deadlines deadlines) {}
 
   /** How a handler run by {@link #submit} ended: exactly one of these is called, once. */
   public interface Completion<T> {
@@ -44,16 +46,26 @@ public final class HandlerRunner implements AutoCloseable {
     this.policy = policy;
     this.repeats = new RepeatWindow(policy.repeatWindow(), policy.repeatCapacity());
     this.deadlineNanos = policy.handlerDeadline().toNanos();
-    if (deadlineNanos > 0) {
-      int threads = policy.handlerThreads();
-      // Waiting calls queue up to 16 per thread; beyond that a call is refused at once (503 or echo).
-      pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-          new LinkedBlockingQueue<>(threads * 16), new HandlerThreads());
-      pool.allowCoreThreadTimeOut(true);
-      deadlines = new Deadlines(deadlineNanos, threads + threads * 16, "wcs-hooks-deadlines-" + POOLS.get());
-    } else {
-      pool = null;
-      deadlines = null;
+    this.workers = deadlineNanos > 0 ? newWorkers() : null;
+  }
+
+  private Workers newWorkers() {
+    int threads = policy.handlerThreads();
+    // Waiting calls queue up to 16 per thread; beyond that a call is refused at once (503 or echo).
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(threads * 16), new HandlerThreads());
+    pool.allowCoreThreadTimeOut(true);
+    return new Workers(pool, new Deadlines(deadlineNanos, threads + threads * 16, "wcs-hooks-deadlines-" + POOLS.get()));
+  }
+
+  /**
+   * Starts the pool again after {@link #close()}: Jersey reloading an application shuts the old
+   * one down and starts the new one, which runs its calls on this same runner.
+   */
+  public synchronized void open() {
+    Workers current = workers;
+    if (current != null && current.pool().isShutdown()) {
+      workers = newWorkers();
     }
   }
 
@@ -73,10 +85,16 @@ public final class HandlerRunner implements AutoCloseable {
    * @throws RejectedExecutionException when the pool and its queue are full
    */
   public <T> T run(Callable<T> handler) throws Exception {
-    if (pool == null) {
+    Workers current = workers;
+    if (current == null) {
       return handler.call();
     }
-    Future<T> future = pool.submit(handler);
+    Future<T> future;
+    try {
+      future = current.pool().submit(handler);
+    } catch (RejectedExecutionException e) {
+      throw current.pool().isShutdown() ? new Stopped() : e;
+    }
     try {
       return future.get(deadlineNanos, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -105,7 +123,8 @@ public final class HandlerRunner implements AutoCloseable {
    * handler runs on the calling thread.
    */
   public <T> void submit(Callable<T> handler, Completion<T> completion) {
-    if (pool == null) {
+    Workers current = workers;
+    if (current == null) {
       T result;
       try {
         result = handler.call();
@@ -138,7 +157,7 @@ public final class HandlerRunner implements AutoCloseable {
     };
     Deadlines.Deadline deadline;
     try {
-      deadline = deadlines.start(() -> {
+      deadline = current.deadlines().start(() -> {
         if (ended.compareAndSet(false, true)) {
           task.cancel(true);
           completion.failed(new TimeoutException("the handler missed its deadline"));
@@ -151,22 +170,22 @@ public final class HandlerRunner implements AutoCloseable {
       return;
     }
     try {
-      pool.execute(new Queued(() -> {
+      current.pool().execute(new Queued(() -> {
         try {
           task.run();
         } finally {
-          deadlines.end(deadline);
+          current.deadlines().end(deadline);
         }
       }, () -> {
-        deadlines.end(deadline);
+        current.deadlines().end(deadline);
         if (ended.compareAndSet(false, true)) {
           completion.failed(new Stopped());
         }
       }));
     } catch (RejectedExecutionException e) {
-      deadlines.end(deadline);
+      current.deadlines().end(deadline);
       if (ended.compareAndSet(false, true)) {
-        completion.failed(e);
+        completion.failed(current.pool().isShutdown() ? new Stopped() : e);
       }
     }
   }
@@ -176,14 +195,15 @@ public final class HandlerRunner implements AutoCloseable {
    * thread get their failure ({@link Stopped}) instead of never being answered.
    */
   @Override
-  public void close() {
-    if (pool != null) {
-      for (Runnable dropped : pool.shutdownNow()) {
+  public synchronized void close() {
+    Workers current = workers;
+    if (current != null) {
+      for (Runnable dropped : current.pool().shutdownNow()) {
         if (dropped instanceof Queued queued) {
           queued.dropped.run();
         }
       }
-      deadlines.close();
+      current.deadlines().close();
     }
   }
 

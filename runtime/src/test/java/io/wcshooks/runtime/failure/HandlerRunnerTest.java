@@ -13,6 +13,19 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class HandlerRunnerTest {
+  /** After close, calls are refused as "stopped"; open() starts the pool again (Jersey's reload). */
+  @Test
+  void reopensAfterClose() throws Exception {
+    HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS);
+    assertEquals("before", runner.run(() -> "before"));
+    runner.close();
+    assertThrows(HandlerRunner.Stopped.class, () -> runner.run(() -> "closed"));
+    runner.open();
+    try (runner) {
+      assertEquals("after", runner.run(() -> "after"));
+    }
+  }
+
   /** A call still queued for a handler thread when the pool stops is failed, not left unanswered. */
   @Test
   void callsQueuedWhenThePoolStopsGetTheirFailure() throws Exception {

@@ -125,6 +125,25 @@ abstract class ServletFastPathContract {
     return Equivalence.send(call.request().apply(deployed.baseUri()));
   }
 
+  /** Jersey's reload shuts the application down and starts it again: handlers still answer, on the fast path. */
+  @Test
+  void handlersAnswerAfterAReload() throws Exception {
+    TestHooks hooks = new TestHooks();
+    hooks.connect = request -> {
+      request.sipLogin("from the handler");
+      return HookResult.echo();
+    };
+    WcsHooksServlet hooksServlet = new WcsHooksServlet(application(hooks, HookSecurity.none()));
+    try (Equivalence.Deployed servlet = deploy(hooksServlet, WcsHooksServlet.class, Map.of(), true)) {
+      assertEquals(200, send(servlet, post("connect", WcsBodies.CONNECT)).statusCode());
+      hooksServlet.reload();
+      assertTrue(servlet.fastPath());
+      HttpResponse<byte[]> answer = send(servlet, post("connect", WcsBodies.CONNECT));
+      assertEquals(200, answer.statusCode(), new String(answer.body(), StandardCharsets.UTF_8));
+      assertTrue(new String(answer.body(), StandardCharsets.UTF_8).contains("\"sipLogin\":\"from the handler\""));
+    }
+  }
+
   /** Refusals answer before the body is read: it is read anyway, so the connection stays usable. */
   @Test
   void refusalsLeaveTheConnectionUsable() throws Exception {
