@@ -31,6 +31,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.internal.monitoring.MonitoringFeature;
+import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 
 /**
  * Answers well-formed hook calls without Jersey's request pipeline: for {@code POST <base>/<hook>}
@@ -57,7 +60,11 @@ public final class HookFastPath {
   /** What a request passes through in Jersey and would not here. */
   private static final List<Class<?>> PIPELINE_PROVIDERS = List.of(ContainerRequestFilter.class,
       ContainerResponseFilter.class, ReaderInterceptor.class, WriterInterceptor.class, ExceptionMapper.class,
-      DynamicFeature.class, Feature.class);
+      DynamicFeature.class, Feature.class, ApplicationEventListener.class);
+
+  /** Jersey's switches for its own monitoring, whose statistics count every request. */
+  private static final List<String> MONITORING_PROPERTIES = List.of(ServerProperties.MONITORING_ENABLED,
+      ServerProperties.MONITORING_STATISTICS_ENABLED, ServerProperties.MONITORING_STATISTICS_MBEANS_ENABLED);
 
   /** The runtime's own, whose work this path does itself. */
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
@@ -79,8 +86,9 @@ public final class HookFastPath {
   /**
    * The fast path for an application, in front of its Jersey container, when the application is a
    * hook application ({@code WcsHooksFeature} with a dispatcher) and registers no filter,
-   * interceptor, exception mapper or feature of its own, which hook calls would bypass here; else
-   * null.
+   * interceptor, exception mapper, feature or monitoring listener ({@code ApplicationEventListener},
+   * as metrics libraries register) of its own and does not turn Jersey's monitoring on: hook calls
+   * would bypass them here. Else null.
    *
    * @param contextPath the base path as a context path ({@code ""} for the root)
    */
@@ -127,11 +135,23 @@ public final class HookFastPath {
     return true;
   }
 
-  /** The application's filters, interceptors, exception mappers and features (not the runtime's, not Jersey's). */
+  /**
+   * The application's filters, interceptors, exception mappers, features and monitoring listeners
+   * (not the runtime's, not Jersey's), and Jersey's monitoring when a property turns it on.
+   */
   private static List<String> foreignProviders(ResourceConfig config) {
     List<String> foreign = new ArrayList<>();
+    for (String property : MONITORING_PROPERTIES) {
+      if (Boolean.parseBoolean(String.valueOf(config.getProperty(property)))) {
+        foreign.add("Jersey's monitoring (" + property + ")");
+      }
+    }
     for (Class<?> type : components(config)) {
       String name = type.getName();
+      if (type == MonitoringFeature.class) {
+        foreign.add("Jersey's monitoring (" + name + ")");
+        continue;
+      }
       if (OWN_PROVIDERS.contains(type) || name.startsWith("org.glassfish.jersey.")
           || name.startsWith("com.fasterxml.jackson.")) {
         continue;

@@ -15,8 +15,9 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * faster, from the first call on. See the {@linkplain io.wcshooks.runtime.servlet package} for
  * how to deploy it.
  *
- * <p>An application that registers filters, interceptors, exception mappers or features of its
- * own has every call go through Jersey (they must see them), as on the embedded server.
+ * <p>An application that registers filters, interceptors, exception mappers, features or
+ * monitoring listeners of its own (or turns Jersey's monitoring on) has every call go through
+ * Jersey (they must see them), as on the embedded server.
  */
 public class WcsHooksServlet extends ServletContainer {
   private static final long serialVersionUID = 1L;

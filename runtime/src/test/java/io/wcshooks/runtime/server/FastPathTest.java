@@ -31,6 +31,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.internal.monitoring.MonitoringFeature;
+import org.glassfish.jersey.server.monitoring.ApplicationEvent;
+import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
+import org.glassfish.jersey.server.monitoring.RequestEvent;
+import org.glassfish.jersey.server.monitoring.RequestEventListener;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,6 +173,55 @@ class FastPathTest {
     AtomicInteger seen = new AtomicInteger();
     Feature feature = new CountingFeature(seen);
     assertFilterSeesHookCalls(feature, seen);
+  }
+
+  /** Metrics libraries (Micrometer's Jersey binder) count requests with a monitoring listener. */
+  @Test
+  void anApplicationsMonitoringListenerSeesEveryHookCall() throws Exception {
+    AtomicInteger seen = new AtomicInteger();
+    ApplicationEventListener counting = new ApplicationEventListener() {
+      @Override
+      public void onEvent(ApplicationEvent event) {}
+
+      @Override
+      public RequestEventListener onRequest(RequestEvent event) {
+        seen.incrementAndGet();
+        return null;
+      }
+    };
+    assertFilterSeesHookCalls(counting, seen);
+  }
+
+  /** Jersey's own statistics count every request too, when a property turns them on. */
+  @Test
+  void jerseysMonitoringKeepsHookCallsInJersey() throws Exception {
+    for (String property : List.of(ServerProperties.MONITORING_STATISTICS_ENABLED, ServerProperties.MONITORING_ENABLED)) {
+      TestHooks hooks = new TestHooks();
+      ResourceConfig config = new ResourceConfig()
+          .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+          .register(hooks)
+          .property(property, "true");
+      try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", true))) {
+        assertFalse(server.fastPath(), property);
+        assertEquals(200, send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri())).statusCode());
+      }
+    }
+    TestHooks registered = new TestHooks();
+    ResourceConfig feature = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(registered).build())
+        .register(registered)
+        .register(MonitoringFeature.class);
+    try (WcsHookServer server = WcsHookServer.start(feature, TestServer.settings("/", true))) {
+      assertFalse(server.fastPath(), "MonitoringFeature");
+    }
+    TestHooks hooks = new TestHooks();
+    ResourceConfig off = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+        .register(hooks)
+        .property(ServerProperties.MONITORING_STATISTICS_ENABLED, false);
+    try (WcsHookServer server = WcsHookServer.start(off, TestServer.settings("/", true))) {
+      assertTrue(server.fastPath());
+    }
   }
 
   private static void assertFilterSeesHookCalls(Object component, AtomicInteger seen) throws Exception {

@@ -14,7 +14,12 @@ import io.wcshooks.runtime.testing.KeepAliveConnection;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +27,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.glassfish.jersey.internal.util.collection.Value;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
@@ -87,13 +93,13 @@ abstract class ServletFastPathContract {
   /** Hook calls (handled, unhandled, malformed) and health checks never reach Jersey; other requests do. */
   @Test
   void hookCallsNeverReachJersey() throws Exception {
-    JerseyRequests jersey = new JerseyRequests();
     TestHooks hooks = new TestHooks();
     hooks.connect = request -> {
       request.sipLogin("from the handler");
       return HookResult.echo();
     };
-    try (Equivalence.Deployed servlet = deploy(application(hooks, HookSecurity.none()).register(jersey), true, true)) {
+    CountingServlet counting = new CountingServlet(application(hooks, HookSecurity.none()));
+    try (Equivalence.Deployed servlet = deploy(counting, CountingServlet.class, Map.of(), true)) {
       assertTrue(servlet.fastPath());
       HttpResponse<byte[]> handled = send(servlet, post("connect", WcsBodies.CONNECT));
       assertEquals(200, handled.statusCode());
@@ -101,14 +107,44 @@ abstract class ServletFastPathContract {
       assertEquals(200, send(servlet, post("StreamStatusEvent", WcsBodies.STREAM_STATUS)).statusCode());
       assertEquals(400, send(servlet, post("connect", "{")).statusCode());
       assertEquals(200, send(servlet, Equivalence.get("_health")).statusCode());
-      assertEquals(0, jersey.requests.get(), "hook calls and health checks went through Jersey");
+      assertEquals(0, counting.jersey.get(), "hook calls and health checks went through Jersey");
       assertEquals(404, send(servlet, post("nosuchhook", "{}")).statusCode());
-      assertEquals(1, jersey.requests.get(), "Jersey answers what is not a hook call");
+      assertEquals(1, counting.jersey.get(), "Jersey answers what is not a hook call");
     }
   }
 
-  /** Counts the requests Jersey's pipeline sees (a listener, which keeps the fast path on). */
-  public static final class JerseyRequests implements ApplicationEventListener {
+  /** A monitoring listener of the application's own (as metrics libraries register) sees every hook call. */
+  @Test
+  void anApplicationsMonitoringListenerSeesEveryHookCall() throws Exception {
+    RequestCounter listener = new RequestCounter();
+    try (Equivalence.Deployed servlet = deploy(application(new TestHooks(), HookSecurity.none()).register(listener),
+        true, true)) {
+      assertFalse(servlet.fastPath());
+      assertEquals(200, send(servlet, post("connect", WcsBodies.CONNECT)).statusCode());
+      assertEquals(200, send(servlet, post("StreamStatusEvent", WcsBodies.STREAM_STATUS)).statusCode());
+      assertEquals(2, listener.requests.get());
+    }
+  }
+
+  /** Counts the requests that get past the fast path to Jersey's servlet. */
+  public static final class CountingServlet extends WcsHooksServlet {
+    private static final long serialVersionUID = 1L;
+    final transient AtomicInteger jersey = new AtomicInteger();
+
+    CountingServlet(ResourceConfig application) {
+      super(application);
+    }
+
+    @Override
+    public Value<Integer> service(URI baseUri, URI requestUri, HttpServletRequest request, HttpServletResponse response)
+        throws ServletException, IOException {
+      jersey.incrementAndGet();
+      return super.service(baseUri, requestUri, request, response);
+    }
+  }
+
+  /** Counts the requests Jersey's monitoring reports. */
+  public static final class RequestCounter implements ApplicationEventListener {
     final AtomicInteger requests = new AtomicInteger();
 
     @Override
