@@ -12,6 +12,7 @@ import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.logging.CallLog;
 import io.wcshooks.runtime.security.HookSecurity;
+import io.wcshooks.runtime.server.scanned.CountingFilter;
 import io.wcshooks.runtime.testing.Equivalence;
 import io.wcshooks.runtime.testing.LogCapture;
 import io.wcshooks.runtime.testing.TestHooks;
@@ -173,6 +174,23 @@ class FastPathTest {
     AtomicInteger seen = new AtomicInteger();
     Feature feature = new CountingFeature(seen);
     assertFilterSeesHookCalls(feature, seen);
+  }
+
+  /** Providers found by package scanning count as the application's own, as registered ones do. */
+  @Test
+  void aScannedFilterSeesEveryHookCall() throws Exception {
+    TestHooks hooks = new TestHooks();
+    ResourceConfig config = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+        .register(hooks)
+        .packages(CountingFilter.class.getPackageName());
+    int before = CountingFilter.SEEN.get();
+    try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", true))) {
+      assertFalse(server.fastPath());
+      assertEquals(200, send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri())).statusCode());
+      assertEquals(200, send(post("ConnectionStatusEvent", "{}").request().apply(server.baseUri())).statusCode());
+      assertEquals(2, CountingFilter.SEEN.get() - before);
+    }
   }
 
   /** Metrics libraries (Micrometer's Jersey binder) count requests with a monitoring listener. */
