@@ -15,6 +15,7 @@ import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.server.scanned.CountingFilter;
 import io.wcshooks.runtime.testing.Equivalence;
 import io.wcshooks.runtime.testing.LogCapture;
+import io.wcshooks.runtime.testing.MonitoredRequests;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.TestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
@@ -30,14 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.internal.monitoring.MonitoringFeature;
-import org.glassfish.jersey.server.monitoring.ApplicationEvent;
-import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
-import org.glassfish.jersey.server.monitoring.RequestEvent;
-import org.glassfish.jersey.server.monitoring.RequestEventListener;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,94 +165,74 @@ class FastPathTest {
   void anApplicationsOwnFilterSeesEveryHookCall() throws Exception {
     AtomicInteger seen = new AtomicInteger();
     ContainerRequestFilter counting = request -> seen.incrementAndGet();
-    assertFilterSeesHookCalls(counting, seen);
+    assertFilterSeesHookCalls(counting, seen::get);
   }
 
   @Test
   void aFilterRegisteredByAnApplicationsFeatureSeesEveryHookCall() throws Exception {
     AtomicInteger seen = new AtomicInteger();
     Feature feature = new CountingFeature(seen);
-    assertFilterSeesHookCalls(feature, seen);
+    assertFilterSeesHookCalls(feature, seen::get);
   }
 
   /** Providers found by package scanning count as the application's own, as registered ones do. */
   @Test
   void aScannedFilterSeesEveryHookCall() throws Exception {
-    TestHooks hooks = new TestHooks();
-    ResourceConfig config = new ResourceConfig()
-        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
-        .register(hooks)
-        .packages(CountingFilter.class.getPackageName());
-    int before = CountingFilter.SEEN.get();
-    try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", true))) {
-      assertFalse(server.fastPath());
-      assertEquals(200, send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri())).statusCode());
-      assertEquals(200, send(post("ConnectionStatusEvent", "{}").request().apply(server.baseUri())).statusCode());
-      assertEquals(2, CountingFilter.SEEN.get() - before);
-    }
+    assertHookCallsGoThroughJersey(config -> config.packages(CountingFilter.class.getPackageName()),
+        CountingFilter.SEEN::get);
   }
 
   /** Metrics libraries (Micrometer's Jersey binder) count requests with a monitoring listener. */
   @Test
   void anApplicationsMonitoringListenerSeesEveryHookCall() throws Exception {
-    AtomicInteger seen = new AtomicInteger();
-    ApplicationEventListener counting = new ApplicationEventListener() {
-      @Override
-      public void onEvent(ApplicationEvent event) {}
-
-      @Override
-      public RequestEventListener onRequest(RequestEvent event) {
-        seen.incrementAndGet();
-        return null;
-      }
-    };
-    assertFilterSeesHookCalls(counting, seen);
+    MonitoredRequests listener = new MonitoredRequests();
+    assertFilterSeesHookCalls(listener, listener::count);
   }
 
-  /** Jersey's own statistics count every request too, when a property turns them on. */
+  /** Jersey's own statistics count every request too, when a property or its feature turns them on. */
   @Test
   void jerseysMonitoringKeepsHookCallsInJersey() throws Exception {
     for (String property : List.of(ServerProperties.MONITORING_STATISTICS_ENABLED, ServerProperties.MONITORING_ENABLED)) {
-      TestHooks hooks = new TestHooks();
-      ResourceConfig config = new ResourceConfig()
-          .register(WcsHooksFeature.builder().dispatcher(hooks).build())
-          .register(hooks)
-          .property(property, "true");
-      try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", true))) {
+      try (WcsHookServer server = WcsHookServer.start(hookApplication(config -> config.property(property, "true")),
+          TestServer.settings("/", true))) {
         assertFalse(server.fastPath(), property);
         assertEquals(200, send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri())).statusCode());
       }
     }
-    TestHooks registered = new TestHooks();
-    ResourceConfig feature = new ResourceConfig()
-        .register(WcsHooksFeature.builder().dispatcher(registered).build())
-        .register(registered)
-        .register(MonitoringFeature.class);
-    try (WcsHookServer server = WcsHookServer.start(feature, TestServer.settings("/", true))) {
+    try (WcsHookServer server = WcsHookServer.start(hookApplication(config -> config.register(MonitoringFeature.class)),
+        TestServer.settings("/", true))) {
       assertFalse(server.fastPath(), "MonitoringFeature");
     }
-    TestHooks hooks = new TestHooks();
-    ResourceConfig off = new ResourceConfig()
-        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
-        .register(hooks)
-        .property(ServerProperties.MONITORING_STATISTICS_ENABLED, false);
-    try (WcsHookServer server = WcsHookServer.start(off, TestServer.settings("/", true))) {
+    try (WcsHookServer server = WcsHookServer.start(
+        hookApplication(config -> config.property(ServerProperties.MONITORING_STATISTICS_ENABLED, false)),
+        TestServer.settings("/", true))) {
       assertTrue(server.fastPath());
     }
   }
 
-  private static void assertFilterSeesHookCalls(Object component, AtomicInteger seen) throws Exception {
-    TestHooks hooks = new TestHooks();
-    ResourceConfig config = new ResourceConfig()
-        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
-        .register(hooks)
-        .register(component);
+  private static void assertFilterSeesHookCalls(Object component, IntSupplier seen) throws Exception {
+    assertHookCallsGoThroughJersey(config -> config.register(component), seen);
+  }
+
+  /** With {@code own} added to a hook application, two hook calls go through Jersey and are {@code seen}. */
+  private static void assertHookCallsGoThroughJersey(UnaryOperator<ResourceConfig> own, IntSupplier seen)
+      throws Exception {
+    ResourceConfig config = hookApplication(own);
+    int before = seen.getAsInt();
     try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", true))) {
       assertFalse(server.fastPath());
       assertEquals(200, send(post("connect", WcsBodies.CONNECT).request().apply(server.baseUri())).statusCode());
       assertEquals(200, send(post("ConnectionStatusEvent", "{}").request().apply(server.baseUri())).statusCode());
-      assertEquals(2, seen.get());
+      assertEquals(2, seen.getAsInt() - before);
     }
+  }
+
+  /** A hook application (no handlers) with {@code own} additions. */
+  private static ResourceConfig hookApplication(UnaryOperator<ResourceConfig> own) {
+    TestHooks hooks = new TestHooks();
+    return own.apply(new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+        .register(hooks));
   }
 
   /** A feature of the application's own that registers a filter. */

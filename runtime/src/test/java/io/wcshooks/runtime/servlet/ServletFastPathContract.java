@@ -11,6 +11,7 @@ import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.testing.Equivalence;
 import io.wcshooks.runtime.testing.KeepAliveConnection;
+import io.wcshooks.runtime.testing.MonitoredRequests;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.servlet.Servlet;
@@ -29,10 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.glassfish.jersey.internal.util.collection.Value;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.monitoring.ApplicationEvent;
-import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
-import org.glassfish.jersey.server.monitoring.RequestEvent;
-import org.glassfish.jersey.server.monitoring.RequestEventListener;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.junit.jupiter.api.Test;
 
@@ -116,13 +113,13 @@ abstract class ServletFastPathContract {
   /** A monitoring listener of the application's own (as metrics libraries register) sees every hook call. */
   @Test
   void anApplicationsMonitoringListenerSeesEveryHookCall() throws Exception {
-    RequestCounter listener = new RequestCounter();
+    MonitoredRequests listener = new MonitoredRequests();
     try (Equivalence.Deployed servlet = deploy(application(new TestHooks(), HookSecurity.none()).register(listener),
         true, true)) {
       assertFalse(servlet.fastPath());
       assertEquals(200, send(servlet, post("connect", WcsBodies.CONNECT)).statusCode());
       assertEquals(200, send(servlet, post("StreamStatusEvent", WcsBodies.STREAM_STATUS)).statusCode());
-      assertEquals(2, listener.requests.get());
+      assertEquals(2, listener.count());
     }
   }
 
@@ -140,20 +137,6 @@ abstract class ServletFastPathContract {
         throws ServletException, IOException {
       jersey.incrementAndGet();
       return super.service(baseUri, requestUri, request, response);
-    }
-  }
-
-  /** Counts the requests Jersey's monitoring reports. */
-  public static final class RequestCounter implements ApplicationEventListener {
-    final AtomicInteger requests = new AtomicInteger();
-
-    @Override
-    public void onEvent(ApplicationEvent event) {}
-
-    @Override
-    public RequestEventListener onRequest(RequestEvent event) {
-      requests.incrementAndGet();
-      return null;
     }
   }
 
