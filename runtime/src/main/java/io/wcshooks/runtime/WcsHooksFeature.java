@@ -2,6 +2,7 @@ package io.wcshooks.runtime;
 
 import io.wcshooks.runtime.failure.HandlerPolicy;
 import io.wcshooks.runtime.http.HealthEndpoint;
+import io.wcshooks.runtime.http.MalformedHeaders;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
 import io.wcshooks.runtime.json.JsonLimits;
@@ -67,6 +68,7 @@ public final class WcsHooksFeature implements Feature {
     context.register(new CallsLifecycle(calls));
     context.register(new WebApplicationExceptionMapper(calls.errors()));
     context.register(new UnexpectedExceptionMapper(calls.errors()));
+    context.register(new MalformedHeaders(calls.errors()));
     context.register(HealthEndpoint.class);
     context.property(MAX_BODY_BYTES, calls.limits().maxBodyBytes());
     // Off unless the io.wcshooks.calls logger is at DEBUG; then one line per call.

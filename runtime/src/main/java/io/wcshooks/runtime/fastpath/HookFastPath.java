@@ -7,6 +7,7 @@ import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.HealthEndpoint;
 import io.wcshooks.runtime.http.JsonAnswer;
+import io.wcshooks.runtime.http.MalformedHeaders;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
 import io.wcshooks.runtime.json.MalformedJsonException;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import java.io.IOException;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.message.internal.HttpHeaderReader;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.internal.monitoring.MonitoringFeature;
@@ -68,7 +71,7 @@ public final class HookFastPath {
 
   /** The runtime's own, whose work this path does itself. */
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
-      WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+      WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, MalformedHeaders.class);
 
   private final boolean onlyHooks;
   private final String prefix;
@@ -336,10 +339,14 @@ public final class HookFastPath {
     return security;
   }
 
-  /** {@code GET <base>/_health} as Jersey's health resource would answer it. */
+  /**
+   * {@code GET <base>/_health} as Jersey's health resource would answer it: without a body, so
+   * without a Content-Type (one there goes to Jersey, which checks it).
+   */
   private boolean isHealthCheck(HookExchange exchange) {
     return exchange.method().equals("GET") && exchange.query() == null
-        && health.equals(exchange.rawPath()) && acceptsJson(exchange.headers("Accept"));
+        && health.equals(exchange.rawPath()) && exchange.headers("Content-Type") == null
+        && acceptsJson(exchange.headers("Accept"));
   }
 
   /** The hook a request calls, when it takes this path; else null. */
@@ -381,11 +388,15 @@ public final class HookFastPath {
 
   /**
    * No Accept, or one that lists JSON or a wildcard over it and refuses nothing ({@code q=0}):
-   * the cases where Jersey, too, answers JSON without a question.
+   * the cases where Jersey, too, answers JSON without a question. An Accept that Jersey cannot
+   * parse is left to Jersey, which refuses it ({@link io.wcshooks.runtime.http.MalformedHeaders}).
    */
   static boolean acceptsJson(List<String> accept) {
     if (accept == null) {
       return true;
+    }
+    if (!parsesAsJerseyParsesIt(accept)) {
+      return false;
     }
     boolean json = false;
     for (String header : accept) {
@@ -403,6 +414,30 @@ public final class HookFastPath {
       }
     }
     return json;
+  }
+
+  /** What WCS and most clients send, settled without a parse. */
+  private static final Set<String> PLAIN_ACCEPTS = Set.of("application/json", "*/*", "application/json, */*",
+      "application/json,*/*", "application/json, text/plain, */*");
+
+  /**
+   * Whether Jersey's own reader of the header (the one its request uses, on the values joined
+   * with commas as it joins them) parses it: then both paths agree on which headers are malformed.
+   */
+  static boolean parsesAsJerseyParsesIt(List<String> accept) {
+    if (accept.size() == 1 && PLAIN_ACCEPTS.contains(accept.get(0))) {
+      return true;
+    }
+    String joined = String.join(",", accept);
+    if (joined.isEmpty()) {
+      return true;
+    }
+    try {
+      HttpHeaderReader.readAcceptMediaType(joined);
+      return true;
+    } catch (ParseException | RuntimeException e) {
+      return false;
+    }
   }
 
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every refusal, over real HTTP, is {@code Content-Type: application/json} with a body of
@@ -155,6 +156,33 @@ class ErrorsOverHttpTest {
         .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)));
 
     assertJsonError(response, 406);
+  }
+
+  /** Headers Jersey cannot parse: it would answer a bare 400 of its own before any mapper. */
+  @ParameterizedTest(name = "Accept: {0}")
+  @ValueSource(strings = {"application/json;q=2", "application/json;q=abc", "application/json;q=0.0001",
+      "application/json, @/@", "application/json;x=\"unterminated"})
+  void aMalformedAcceptIs400(String accept) {
+    HttpResponse<byte[]> call = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))
+        .setHeader("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)));
+    assertEquals("the Accept header is malformed", assertJsonError(call, 400));
+    HttpResponse<byte[]> health = wcs.send(HttpRequest.newBuilder(wcs.uri("_health")).header("Accept", accept).GET());
+    assertEquals("the Accept header is malformed", assertJsonError(health, 400));
+  }
+
+  @Test
+  void aMalformedContentTypeIs400EvenOnTheHealthCheck() {
+    HttpResponse<byte[]> garbage = wcs.send(HttpRequest.newBuilder(wcs.uri("_health"))
+        .header("Content-Type", "garbage").GET());
+    assertEquals("the Content-Type header is malformed", assertJsonError(garbage, 400));
+    HttpResponse<byte[]> two = wcs.send(HttpRequest.newBuilder(wcs.uri("_health"))
+        .header("Content-Type", "text/plain").header("Content-Type", "text/html").GET());
+    assertEquals("the Content-Type header is malformed", assertJsonError(two, 400));
+    HttpResponse<byte[]> twoOnAHook = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)));
+    assertEquals("the Content-Type header is malformed", assertJsonError(twoOnAHook, 400));
   }
 
   @Test

@@ -119,6 +119,16 @@ public final class Equivalence {
         "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2", "application/xml")) {
       cases.add(post("connect", WcsBodies.CONNECT, "Accept", accept));
     }
+    for (String accept : List.of("application/json;q=2", "application/json;q=abc", "application/json, @/@",
+        "application/json;x=\"unterminated", "application/json;q=1.0000", "application/json, garbage",
+        "application/json;q=0.5, text/plain", "")) {
+      cases.add(post("connect", WcsBodies.CONNECT, "Accept", accept));
+      cases.add(get("_health", "Accept", accept));
+    }
+    cases.add(post("connect", WcsBodies.CONNECT, "Accept", "text/plain", "Accept", "application/json"));
+    // Not here: a malformed or doubled Content-Type, which Jetty's servlet container refuses itself
+    // with an error page naming its port (ErrorsOverHttpTest checks the embedded server's answer).
+    cases.add(get("_health", "Accept", "application/json", "Content-Type", "application/json"));
     cases.add(post("connect", WcsBodies.CONNECT, "Content-Encoding", "gzip"));
     cases.add(post("connect?x=1", WcsBodies.CONNECT));
     cases.add(post("%63onnect", WcsBodies.CONNECT));
@@ -218,8 +228,14 @@ public final class Equivalence {
         });
   }
 
-  public static Case get(String path) {
-    return new Case("GET " + path, base -> HttpRequest.newBuilder(base.resolve(path)).GET().build());
+  public static Case get(String path, String... headers) {
+    return new Case("GET " + path + " " + String.join(" ", headers), base -> {
+      HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET();
+      if (headers.length > 0) {
+        request.headers(headers);
+      }
+      return request.build();
+    });
   }
 
   /** The signature WCS sends: HMAC-MD5 of the body with {@link #SECRET}, in hex. */
