@@ -416,9 +416,9 @@ public final class HookFastPath {
     return json;
   }
 
-  /** What WCS and most clients send, settled without a parse. */
-  private static final Set<String> PLAIN_ACCEPTS = Set.of("application/json", "*/*", "application/json, */*",
-      "application/json,*/*", "application/json, text/plain, */*");
+  /** What WCS (older builds: the second) and most clients send, settled without a parse. */
+  static final Set<String> PLAIN_ACCEPTS = Set.of("application/json", "application/json, application/*+json", "*/*",
+      "application/json, */*", "application/json,*/*", "application/json, text/plain, */*");
 
   /**
    * Whether Jersey's own reader of the header (the one its request uses, on the values joined
