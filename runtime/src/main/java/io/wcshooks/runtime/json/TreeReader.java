@@ -18,12 +18,26 @@ import java.math.BigDecimal;
 /**
  * Builds a tree from a streaming parser, keeping every number's text where writing its value
  * would change it (decimals, {@code -0}). Databind's tree reader cannot: it keeps only the value.
+ * Refuses an object that names a property twice ({@link DuplicateName}).
  * Nesting is bounded by the parser's constraints, so the recursion is too.
  */
 final class TreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private TreeReader() {}
+
+  /**
+   * An object names a property twice. Thrown without detail: the caller reads the body again with
+   * a strict parser for the error to give (duplicates are malformed input, so rare).
+   */
+  static final class DuplicateName extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final DuplicateName INSTANCE = new DuplicateName();
+
+    private DuplicateName() {
+      super("duplicate name", null, false, false);
+    }
+  }
 
   /** The value starting at the parser's current token. */
   static JsonNode value(JsonParser parser) throws IOException {
@@ -33,6 +47,10 @@ final class TreeReader {
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
+          if (object.has(name)) {
+            // Before the value, where a strict parser stops too (the value may be malformed).
+            throw DuplicateName.INSTANCE;
+          }
           parser.nextToken();
           object.set(name, value(parser));
         }
