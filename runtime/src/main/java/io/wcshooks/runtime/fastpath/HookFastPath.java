@@ -73,6 +73,13 @@ public final class HookFastPath {
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
       WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, MalformedHeaders.class);
 
+  /**
+   * What WCS (older builds: the second) and most clients send, settled without a parse
+   * ({@link #parsesAsJerseyParsesIt}).
+   */
+  static final Set<String> PLAIN_ACCEPTS = Set.of("application/json", "application/json, application/*+json", "*/*",
+      "application/json, */*", "application/json,*/*", "application/json, text/plain, */*");
+
   private final boolean onlyHooks;
   private final String prefix;
   private final String health;
@@ -415,10 +422,6 @@ public final class HookFastPath {
     }
     return json;
   }
-
-  /** What WCS (older builds: the second) and most clients send, settled without a parse. */
-  static final Set<String> PLAIN_ACCEPTS = Set.of("application/json", "application/json, application/*+json", "*/*",
-      "application/json, */*", "application/json,*/*", "application/json, text/plain, */*");
 
   /**
    * Whether Jersey's own reader of the header (the one its request uses, on the values joined
