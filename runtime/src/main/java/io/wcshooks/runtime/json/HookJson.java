@@ -123,13 +123,28 @@ public final class HookJson {
   }
 
   private JsonNode read(byte[] body, boolean tree) {
+    if (!tree) {
+      return parse(body, factory, false);
+    }
+    try {
+      return parse(body, treeFactory, true);
+    } catch (MalformedJsonException | TreeReader.DuplicateName relaxed) {
+      // Only a bad body gets here. The relaxed reader may stop at a duplicate name's malformed value
+      // before it sees the name twice; the strict one stops at the name, as it always has.
+      parse(body, factory, true);
+      throw relaxed instanceof MalformedJsonException malformed ? malformed
+          : new IllegalStateException("the strict reader accepted a body with a duplicate name");
+    }
+  }
+
+  private JsonNode parse(byte[] body, JsonFactory with, boolean tree) {
     if (body.length == 0) {
       throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
     }
     requireUtf8(body);
     requireNoLeadingNul(body);
     JsonNode root;
-    try (JsonParser parser = (tree ? treeFactory : factory).createParser(body)) {
+    try (JsonParser parser = with.createParser(body)) {
       if (parser.nextToken() == null) {
         throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
       }
@@ -138,10 +153,6 @@ public final class HookJson {
         throw new MalformedJsonException("trailing content after the JSON object at line "
             + parser.currentTokenLocation().getLineNr() + ", column " + parser.currentTokenLocation().getColumnNr());
       }
-    } catch (TreeReader.DuplicateName e) {
-      // Rare: the strict reader stops at the same name, with the error it has always given.
-      read(body, false);
-      throw new IllegalStateException("the strict reader accepted a body with a duplicate name");
     } catch (StreamConstraintsException e) {
       throw new MalformedJsonException("the body exceeds a limit: " + plain(e.getOriginalMessage()));
     } catch (NumberFormatException | ArithmeticException e) {

@@ -28,7 +28,9 @@ final class TreeReader {
 
   /**
    * An object names a property twice. Thrown without detail: the caller reads the body again with
-   * a strict parser for the error to give (duplicates are malformed input, so rare).
+   * a strict parser, which says where (duplicates are malformed input, so rare). A parser that does
+   * not look for duplicates itself may instead fail on the value after the name; the caller reads
+   * such a body again strictly too.
    */
   static final class DuplicateName extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -47,12 +49,10 @@ final class TreeReader {
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
-          if (object.has(name)) {
-            // Before the value, where a strict parser stops too (the value may be malformed).
+          parser.nextToken();
+          if (object.replace(name, value(parser)) != null) {
             throw DuplicateName.INSTANCE;
           }
-          parser.nextToken();
-          object.set(name, value(parser));
         }
         return object;
       }

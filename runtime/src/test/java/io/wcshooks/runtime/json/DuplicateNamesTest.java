@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,9 +26,25 @@ class DuplicateNamesTest {
       "{\"a\":1,\"b\":{\"c\":1},\"a\":[1,2            | malformed JSON at line 1, column 23: Duplicate field 'a'",
       "{\"x\":[{\"a\":1,\"a\":2}]}                    | malformed JSON at line 1, column 17: Duplicate field 'a'",
       "{\"\\u0061\":1,\"a\":2}                        | malformed JSON at line 1, column 16: Duplicate field 'a'",
-      "`{\n  \"custom\": {\"bb\" :1, \"bb\" : 2}}`     | malformed JSON at line 2, column 27: Duplicate field 'bb'"})
+      "`{\n  \"custom\": {\"bb\" :1, \"bb\" : 2}}`     | malformed JSON at line 2, column 27: Duplicate field 'bb'",
+      "{\"a\":1,\"a\":tru}                            | malformed JSON at line 1, column 11: Duplicate field 'a'",
+      "{\"a\":1,\"a\" 2}                              | malformed JSON at line 1, column 11: Duplicate field 'a'",
+      "{\"a\":1,\"a\":-}                              | malformed JSON at line 1, column 11: Duplicate field 'a'",
+      "{\"a\":1,\"a\":}                               | malformed JSON at line 1, column 11: Duplicate field 'a'",
+      "{\"a\":{},\"a\"                                | malformed JSON at line 1, column 12: Duplicate field 'a'",
+      "{\"x\":[{\"a\":1,\"a\":nul}]}                  | malformed JSON at line 1, column 17: Duplicate field 'a'",
+      "{\"a\":1,\"\\u0061\":fals}                      | malformed JSON at line 1, column 16: Duplicate field 'a'"})
   void aDuplicateIsRefusedAsTheStrictReaderRefusesIt(String body, String message) {
     byte[] bytes = body.strip().getBytes(StandardCharsets.UTF_8);
+    assertEquals(message, assertThrows(MalformedJsonException.class, () -> JSON.readObject(bytes)).getMessage());
+    assertEquals(message, assertThrows(MalformedJsonException.class, () -> JSON.validateObject(bytes)).getMessage());
+  }
+
+  /** A duplicate before a number over the length limit: the duplicate is what the strict reader reports. */
+  @Test
+  void aDuplicateBeforeANumberOverTheLimitIsReportedAsTheDuplicate() {
+    byte[] bytes = ("{\"a\":1,\"a\":" + "1".repeat(300) + "}").getBytes(StandardCharsets.UTF_8);
+    String message = "malformed JSON at line 1, column 11: Duplicate field 'a'";
     assertEquals(message, assertThrows(MalformedJsonException.class, () -> JSON.readObject(bytes)).getMessage());
     assertEquals(message, assertThrows(MalformedJsonException.class, () -> JSON.validateObject(bytes)).getMessage());
   }
