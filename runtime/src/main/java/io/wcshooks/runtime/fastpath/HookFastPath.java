@@ -69,6 +69,13 @@ public final class HookFastPath {
   private static final List<String> MONITORING_PROPERTIES = List.of(ServerProperties.MONITORING_ENABLED,
       ServerProperties.MONITORING_STATISTICS_ENABLED, ServerProperties.MONITORING_STATISTICS_MBEANS_ENABLED);
 
+  /**
+   * Jersey's providers that do nothing to a hook call (JSON bodies are read and written by the
+   * runtime). Jersey's others (its logging, its metrics listeners, its security filters) count as
+   * the application's: they must see every call.
+   */
+  private static final Set<String> HARMLESS_PROVIDERS = Set.of("org.glassfish.jersey.jackson.JacksonFeature");
+
   /** The runtime's own, whose work this path does itself. */
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
       WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, MalformedHeaders.class);
@@ -147,7 +154,8 @@ public final class HookFastPath {
 
   /**
    * The application's filters, interceptors, exception mappers, features and monitoring listeners
-   * (not the runtime's, not Jersey's), and Jersey's monitoring when a property turns it on.
+   * (Jersey's too, but for the harmless ones; not the runtime's), and Jersey's monitoring when a
+   * property turns it on.
    */
   private static List<String> foreignProviders(ResourceConfig config) {
     List<String> foreign = new ArrayList<>();
@@ -158,12 +166,11 @@ public final class HookFastPath {
     }
     for (Class<?> type : components(config)) {
       String name = type.getName();
-      if (type == MonitoringFeature.class) {
-        foreign.add("Jersey's monitoring (" + name + ")");
+      if (OWN_PROVIDERS.contains(type) || HARMLESS_PROVIDERS.contains(name) || name.startsWith("com.fasterxml.jackson.")) {
         continue;
       }
-      if (OWN_PROVIDERS.contains(type) || name.startsWith("org.glassfish.jersey.")
-          || name.startsWith("com.fasterxml.jackson.")) {
+      if (type == MonitoringFeature.class) {
+        foreign.add("Jersey's monitoring (" + name + ")");
         continue;
       }
       for (Class<?> kind : PIPELINE_PROVIDERS) {

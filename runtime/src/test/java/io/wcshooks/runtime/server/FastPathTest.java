@@ -34,8 +34,11 @@ import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.logging.LoggingFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.internal.monitoring.MonitoringEventListener;
 import org.glassfish.jersey.server.internal.monitoring.MonitoringFeature;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +190,21 @@ class FastPathTest {
   void anApplicationsMonitoringListenerSeesEveryHookCall() throws Exception {
     MonitoredRequests listener = new MonitoredRequests();
     assertFilterSeesHookCalls(listener, listener::count);
+  }
+
+  /** Jersey's own providers that see requests (its logging, metrics listeners) count as the application's. */
+  @Test
+  void jerseysOwnListenersAndLoggingKeepHookCallsInJersey() throws Exception {
+    for (Object jerseys : List.of(new MonitoringEventListener(), new LoggingFeature())) {
+      try (WcsHookServer server = WcsHookServer.start(hookApplication(config -> config.register(jerseys)),
+          TestServer.settings("/", true))) {
+        assertFalse(server.fastPath(), jerseys.getClass().getName());
+      }
+    }
+    try (WcsHookServer server = WcsHookServer.start(hookApplication(config -> config.register(JacksonFeature.class)),
+        TestServer.settings("/", true))) {
+      assertTrue(server.fastPath(), "JacksonFeature only adds JSON providers");
+    }
   }
 
   /** Jersey's own statistics count every request too, when a property or its feature turns them on. */
