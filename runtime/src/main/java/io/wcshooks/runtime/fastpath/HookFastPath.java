@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.message.internal.AcceptableMediaType;
 import org.glassfish.jersey.message.internal.HttpHeaderReader;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -70,11 +71,14 @@ public final class HookFastPath {
       ServerProperties.MONITORING_STATISTICS_ENABLED, ServerProperties.MONITORING_STATISTICS_MBEANS_ENABLED);
 
   /**
-   * Jersey's providers that do nothing to a hook call (JSON bodies are read and written by the
-   * runtime). Jersey's others (its logging, its metrics listeners, its security filters) count as
-   * the application's: they must see every call.
+   * Where the providers that do nothing to a hook call come from: Jackson's and Jersey's JSON
+   * support (hook bodies are read and written by the runtime) and WADL (turned off by the
+   * runtime); a servlet container's Jersey lists them among the application's. Jersey's others (its
+   * logging, its metrics listeners, its security filters) count as the application's: they must
+   * see every call.
    */
-  private static final Set<String> HARMLESS_PROVIDERS = Set.of("org.glassfish.jersey.jackson.JacksonFeature");
+  private static final List<String> HARMLESS_PACKAGES = List.of("org.glassfish.jersey.jackson.",
+      "org.glassfish.jersey.server.wadl.", "com.fasterxml.jackson.");
 
   /** The runtime's own, whose work this path does itself. */
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
@@ -82,7 +86,7 @@ public final class HookFastPath {
 
   /**
    * What WCS (older builds: the second) and most clients send, settled without a parse
-   * ({@link #parsesAsJerseyParsesIt}).
+   * ({@link #acceptsJson}).
    */
   static final Set<String> PLAIN_ACCEPTS = Set.of("application/json", "application/json, application/*+json", "*/*",
       "application/json, */*", "application/json,*/*", "application/json, text/plain, */*");
@@ -166,7 +170,7 @@ public final class HookFastPath {
     }
     for (Class<?> type : components(config)) {
       String name = type.getName();
-      if (OWN_PROVIDERS.contains(type) || HARMLESS_PROVIDERS.contains(name) || name.startsWith("com.fasterxml.jackson.")) {
+      if (OWN_PROVIDERS.contains(type) || HARMLESS_PACKAGES.stream().anyMatch(name::startsWith)) {
         continue;
       }
       if (type == MonitoringFeature.class) {
@@ -402,40 +406,13 @@ public final class HookFastPath {
 
   /**
    * No Accept, or one that lists JSON or a wildcard over it and refuses nothing ({@code q=0}):
-   * the cases where Jersey, too, answers JSON without a question. An Accept that Jersey cannot
-   * parse is left to Jersey, which refuses it ({@link io.wcshooks.runtime.http.MalformedHeaders}).
+   * the cases where Jersey, too, answers JSON without a question. The header is read by Jersey's
+   * own reader (the one its request uses, on the values joined with commas as it joins them), so
+   * that quoting and malformed values are read alike; one Jersey cannot parse is left to Jersey,
+   * which refuses it ({@link io.wcshooks.runtime.http.MalformedHeaders}).
    */
   static boolean acceptsJson(List<String> accept) {
-    if (accept == null) {
-      return true;
-    }
-    if (!parsesAsJerseyParsesIt(accept)) {
-      return false;
-    }
-    boolean json = false;
-    for (String header : accept) {
-      for (String range : header.split(",")) {
-        String[] parts = range.split(";");
-        String type = parts[0].strip().toLowerCase(Locale.ROOT);
-        for (int i = 1; i < parts.length; i++) {
-          String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
-          if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0*)?")) {
-            return false;
-          }
-        }
-        json |= type.equals("application/json") || type.equals("application/*") || type.equals("*/*")
-            || type.equals("*");
-      }
-    }
-    return json;
-  }
-
-  /**
-   * Whether Jersey's own reader of the header (the one its request uses, on the values joined
-   * with commas as it joins them) parses it: then both paths agree on which headers are malformed.
-   */
-  static boolean parsesAsJerseyParsesIt(List<String> accept) {
-    if (accept.size() == 1 && PLAIN_ACCEPTS.contains(accept.get(0))) {
+    if (accept == null || accept.size() == 1 && PLAIN_ACCEPTS.contains(accept.get(0))) {
       return true;
     }
     String joined = String.join(",", accept);
@@ -443,11 +420,25 @@ public final class HookFastPath {
       return true;
     }
     try {
-      HttpHeaderReader.readAcceptMediaType(joined);
-      return true;
+      return allowsJson(HttpHeaderReader.readAcceptMediaType(joined));
     } catch (ParseException | RuntimeException e) {
       return false;
     }
   }
+
+  /** Whether media ranges, as Jersey reads them, allow JSON and refuse nothing. */
+  static boolean allowsJson(List<AcceptableMediaType> ranges) {
+    boolean json = false;
+    for (AcceptableMediaType range : ranges) {
+      if (range.getQuality() == 0) {
+        return false;
+      }
+      json |= range.isWildcardType()
+          || range.getType().equalsIgnoreCase("application")
+              && (range.isWildcardSubtype() || range.getSubtype().equalsIgnoreCase("json"));
+    }
+    return json;
+  }
+
 
 }

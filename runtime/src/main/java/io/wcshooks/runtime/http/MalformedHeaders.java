@@ -4,18 +4,19 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
 
 /**
- * Answers 400 with the error body when Jersey cannot parse a request's {@code Accept} or
- * {@code Content-Type} header (a quality above 1, an unclosed quote, two Content-Types). Jersey
- * finds out while choosing the resource method and then answers a bare 400 of its own, before any
- * exception mapper; parsing the headers first gives the caller the usual JSON reason instead.
+ * Gives the error body to the bare 400 Jersey answers when it cannot parse a request's
+ * {@code Accept} or {@code Content-Type} header (a quality above 1, an unclosed quote, two
+ * Content-Types). Jersey finds out while choosing the resource method, once the path and the verb
+ * have matched (so an unknown path is still a 404, a wrong verb a 405), and answers before any
+ * exception mapper could.
  */
-@PreMatching
 @Priority(Priorities.HEADER_DECORATOR)
-public final class MalformedHeaders implements ContainerRequestFilter {
+public final class MalformedHeaders implements ContainerResponseFilter {
   private final ErrorBodies errors;
 
   public MalformedHeaders(ErrorBodies errors) {
@@ -23,14 +24,29 @@ public final class MalformedHeaders implements ContainerRequestFilter {
   }
 
   @Override
-  public void filter(ContainerRequestContext request) {
-    String header = "Accept";
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getStatus() != 400 || response.hasEntity()) {
+      return;
+    }
+    String header = unparsable(request);
+    if (header != null) {
+      response.setEntity(errors.body(400, "the " + header + " header is malformed"), null,
+          MediaType.APPLICATION_JSON_TYPE);
+    }
+  }
+
+  /** The header of the two that Jersey cannot parse, or null. */
+  private static String unparsable(ContainerRequestContext request) {
     try {
       request.getAcceptableMediaTypes();
-      header = "Content-Type";
+    } catch (ProcessingException | IllegalArgumentException e) {
+      return "Accept";
+    }
+    try {
       request.getMediaType();
     } catch (ProcessingException | IllegalArgumentException e) {
-      request.abortWith(errors.response(400, "the " + header + " header is malformed"));
+      return "Content-Type";
     }
+    return null;
   }
 }

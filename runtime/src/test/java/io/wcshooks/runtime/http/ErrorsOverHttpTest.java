@@ -169,6 +169,12 @@ class ErrorsOverHttpTest {
     assertEquals("the Accept header is malformed", assertJsonError(call, 400));
     HttpResponse<byte[]> health = wcs.send(HttpRequest.newBuilder(wcs.uri("_health")).header("Accept", accept).GET());
     assertEquals("the Accept header is malformed", assertJsonError(health, 400));
+    // As in Jersey: the path and the verb are matched first.
+    assertJsonError(wcs.send(TestServer.wcsRequest(wcs.uri("nosuchhook")).setHeader("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT))), 404);
+    HttpResponse<byte[]> get = wcs.send(TestServer.wcsRequest(wcs.uri("connect")).setHeader("Accept", accept).GET());
+    assertJsonError(get, 405);
+    assertTrue(get.headers().firstValue("Allow").orElse("").contains("POST"), get.headers().toString());
   }
 
   @Test

@@ -125,6 +125,9 @@ public final class Equivalence {
       cases.add(post("connect", WcsBodies.CONNECT, "Accept", accept));
       cases.add(get("_health", "Accept", accept));
     }
+    cases.add(post("nosuchhook", WcsBodies.CONNECT, "Accept", "application/json;q=2"));
+    cases.add(get("connect", "Accept", "application/json;q=2"));
+    cases.add(post("connect", WcsBodies.CONNECT, "Accept", "text/plain;x=\"a,*/*;\""));
     cases.add(post("connect", WcsBodies.CONNECT, "Accept", "text/plain", "Accept", "application/json"));
     // Not here: a malformed or doubled Content-Type, which Jetty's servlet container refuses itself
     // with an error page naming its port (ErrorsOverHttpTest checks the embedded server's answer).
