@@ -90,11 +90,7 @@ abstract class ServletFastPathContract {
   /** Hook calls (handled, unhandled, malformed) and health checks never reach Jersey; other requests do. */
   @Test
   void hookCallsNeverReachJersey() throws Exception {
-    TestHooks hooks = new TestHooks();
-    hooks.connect = request -> {
-      request.sipLogin("from the handler");
-      return HookResult.echo();
-    };
+    TestHooks hooks = connectHandlerThatRewrites();
     CountingServlet counting = new CountingServlet(application(hooks, HookSecurity.none()));
     try (Equivalence.Deployed servlet = deploy(counting, CountingServlet.class, Map.of(), true)) {
       assertTrue(servlet.fastPath());
@@ -123,6 +119,16 @@ abstract class ServletFastPathContract {
     }
   }
 
+  /** Hooks whose connect handler sets sipLogin to "from the handler". */
+  private static TestHooks connectHandlerThatRewrites() {
+    TestHooks hooks = new TestHooks();
+    hooks.connect = request -> {
+      request.sipLogin("from the handler");
+      return HookResult.echo();
+    };
+    return hooks;
+  }
+
   /** Counts the requests that get past the fast path to Jersey's servlet. */
   public static final class CountingServlet extends WcsHooksServlet {
     private static final long serialVersionUID = 1L;
@@ -147,11 +153,7 @@ abstract class ServletFastPathContract {
   /** Jersey's reload shuts the application down and starts it again: handlers still answer, on the fast path. */
   @Test
   void handlersAnswerAfterAReload() throws Exception {
-    TestHooks hooks = new TestHooks();
-    hooks.connect = request -> {
-      request.sipLogin("from the handler");
-      return HookResult.echo();
-    };
+    TestHooks hooks = connectHandlerThatRewrites();
     WcsHooksServlet hooksServlet = new WcsHooksServlet(application(hooks, HookSecurity.none()));
     try (Equivalence.Deployed servlet = deploy(hooksServlet, WcsHooksServlet.class, Map.of(), true)) {
       assertEquals(200, send(servlet, post("connect", WcsBodies.CONNECT)).statusCode());
