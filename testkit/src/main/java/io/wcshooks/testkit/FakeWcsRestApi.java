@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
 /**
  * A fake of WCS's own REST API (the SIP-as-RTMP calls of seed 002), for testing code that drives
  * WCS: it keeps calls as WCS would and answers with WCS's documented statuses. {@code /call/startup}
- * creates an ESTABLISHED call (409 for a callId or RTMP URL already in use); {@code /call/find}
+ * creates an ESTABLISHED call (409 for an RTMP URL in use, as 002 documents; also for a missing or
+ * reused callId, which 002 does not cover); {@code /call/find}
  * finds by callId or status (404 when none); {@code /call/find_all} (404 when none);
  * {@code /call/terminate}, {@code /call/send_dtmf}, {@code /call/inject_stream} (404 for an unknown
  * callId). With {@link #requireBasicAuth} every request needs those credentials (401 otherwise), as

@@ -1,7 +1,5 @@
 package io.wcshooks.testkit;
 
-import java.util.Locale;
-
 /**
  * What WCS does when a backend call fails (restClientConfig {@code restOnError}): a non-200 answer,
  * a timeout, or no answer at all. The outcome also depends on the method's kind; see seed 004's
@@ -13,11 +11,21 @@ public enum RestOnError {
   /** Fail the operation as the method's kind prescribes. */
   FAIL;
 
-  /** A wire value, case-insensitively; null or empty is the default. */
+  /**
+   * A wire value as the documentation spells it, {@code LOG} or {@code FAIL}; null or empty is the
+   * default. Other spellings, lower case included, are refused (see {@link RestPolicy#parse}).
+   *
+   * @throws IllegalArgumentException for a value WCS does not document
+   */
   public static RestOnError parse(String value) {
-    if (value == null || value.isBlank()) {
+    if (value == null || value.isEmpty()) {
       return LOG;
     }
-    return valueOf(value.trim().toUpperCase(Locale.ROOT));
+    for (RestOnError rule : values()) {
+      if (rule.name().equals(value)) {
+        return rule;
+      }
+    }
+    throw new IllegalArgumentException("restOnError \"" + value + "\" is not a value WCS documents: LOG, FAIL");
   }
 }

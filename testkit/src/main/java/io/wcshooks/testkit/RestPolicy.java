@@ -1,7 +1,5 @@
 package io.wcshooks.testkit;
 
-import java.util.Locale;
-
 /**
  * What WCS does with a hook's answer (restClientConfig {@code restPolicy}). The testkit has its
  * own copy rather than the generated one, because it reads what a backend sent on the wire, where
@@ -16,16 +14,25 @@ public enum RestPolicy {
   DISABLE;
 
   /**
-   * A wire value, case-insensitively; {@code DISABLED} (the older documentation's spelling) is
-   * {@link #DISABLE}; null or empty is the default.
+   * A wire value as the documentation spells it: {@code NOTIFY}, {@code OVERWRITE}, {@code DISABLE},
+   * or {@code DISABLED} (the older documentation's spelling of {@link #DISABLE}); null or empty is
+   * the default. Other spellings, lower case included, are refused: nothing says WCS reads them,
+   * and a test should fail where WCS might not understand the backend.
    *
-   * @throws IllegalArgumentException for a value WCS would not understand
+   * @throws IllegalArgumentException for a value WCS does not document
    */
   public static RestPolicy parse(String value) {
-    if (value == null || value.isBlank()) {
+    if (value == null || value.isEmpty()) {
       return NOTIFY;
     }
-    String upper = value.trim().toUpperCase(Locale.ROOT);
-    return "DISABLED".equals(upper) ? DISABLE : valueOf(upper);
+    if (value.equals("DISABLED")) {
+      return DISABLE;
+    }
+    for (RestPolicy policy : values()) {
+      if (policy.name().equals(value)) {
+        return policy;
+      }
+    }
+    throw new IllegalArgumentException("restPolicy \"" + value + "\" is not a value WCS documents: NOTIFY, OVERWRITE, DISABLE (or DISABLED)");
   }
 }

@@ -95,7 +95,14 @@ public final class WcsSimulator {
     }
     JsonNode config = connection.get("restClientConfig");
     if (config != null && config.isObject()) {
-      config.fields().forEachRemaining(e -> rules.put(e.getKey(), MethodRules.read(e.getValue())));
+      config.fields().forEachRemaining(e -> {
+        try {
+          rules.put(e.getKey(), MethodRules.read(e.getValue()));
+        } catch (IllegalArgumentException unknown) {
+          throw new IllegalArgumentException("the connect answer's restClientConfig for " + e.getKey() + ": "
+              + unknown.getMessage(), unknown);
+        }
+      });
     }
     connection.put("status", "ESTABLISHED");
     connection.putNull("info");

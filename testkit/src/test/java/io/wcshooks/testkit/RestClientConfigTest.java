@@ -2,6 +2,7 @@ package io.wcshooks.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.testkit.TinyBackend.Reply;
@@ -78,6 +79,18 @@ class RestClientConfigTest {
     assertEquals(2, wcs.hookLog().stream().filter(e -> e.method().equals("StreamStatusEvent") && !e.called()).count());
     assertEquals("UNPUBLISHED", stream.status(), "the client still gets its events");
     assertEquals(2, session.clientEvents("StreamStatusEvent").size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"restPolicy\":\"disable\"}", "{\"restPolicy\":\" DISABLE\"}", "{\"restOnError\":\"fail\"}",
+      "{\"restPolicy\":\"SKIP\"}"})
+  void spellingsWcsDoesNotDocumentFailTheTest(String entry) {
+    backend.restClientConfig("{\"publishStream\":" + entry + "}");
+    WcsSimulator wcs = WcsSimulator.forBackend(backend.appUrl()).build();
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> wcs.connect(Map.of()));
+    assertTrue(refused.getMessage().startsWith("the connect answer's restClientConfig for publishStream: "),
+        refused.getMessage());
+    assertTrue(refused.getMessage().contains("is not a value WCS documents"), refused.getMessage());
   }
 
   @Test

@@ -1,6 +1,6 @@
 package io.wcshooks.runtime.client;
 
-/** WCS answered 409: the request conflicts with an existing call (its callId or its RTMP URL). */
+/** WCS answered 409: the request conflicts with an existing call (002: "Conflict with an existing RTMP URL"). */
 public class WcsRestConflictException extends WcsRestException {
   private static final long serialVersionUID = 1L;
 
