@@ -11,9 +11,12 @@ import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.JsonAnswer;
 import io.wcshooks.runtime.json.HookJson;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,6 +29,8 @@ import java.util.function.Supplier;
  */
 public final class HookCall {
   private static final System.Logger LOG = System.getLogger(HookCall.class.getName());
+  /** Headers that describe a thrown response's entity, which its JSON error body replaces. */
+  private static final Set<String> ENTITY_HEADERS = Set.of("content-type", "content-length", "content-encoding");
 
   private final byte[] body;
   /** The parsed body; for a body only validated so far, parsed when first asked for. */
@@ -212,16 +217,22 @@ public final class HookCall {
   }
 
   /**
-   * The answer when a handler threw: 400 for a field of the wrong type, the exception's own status
-   * for a {@link WebApplicationException}; else, logged, the echo when the hook fails open, or a 500
-   * with no detail for the caller when it fails closed.
+   * The answer when a handler threw: 400 for a field of the wrong type; for a
+   * {@link WebApplicationException} with an error status (4xx, 5xx), that status with its headers and
+   * the JSON error body (see {@link #httpError}); else, logged, the echo when the hook fails open, or
+   * a 500 with no detail for the caller when it fails closed.
    */
   public Response failed(String hook, HookKind kind, Exception e) {
     if (e instanceof HookFieldException field) {
       return errors.response(400, field.getMessage());
     }
     if (e instanceof WebApplicationException web) {
-      throw web;
+      Response error = httpError(web.getResponse());
+      if (error != null) {
+        return error;
+      }
+      e = new IllegalStateException("the handler threw a WebApplicationException with status "
+          + web.getResponse().getStatus() + ", which is not an error status", web);
     }
     if (runner.policy().failsOpen(hook, kind)) {
       LOG.log(System.Logger.Level.ERROR,
@@ -231,6 +242,30 @@ public final class HookCall {
     LOG.log(System.Logger.Level.ERROR,
         () -> "hook " + hook + " failed (sessionId " + sessionId() + ")", e);
     return errors.response(500, "the backend failed to handle " + hook);
+  }
+
+  /**
+   * A handler's deliberate HTTP error, answered as every error is, whichever path the call took:
+   * its status and headers, and {@code {"status":N,"reason":R}} with the response's reason phrase
+   * (a custom one, {@code Response.status(403, "Banned")}, included) in place of any entity, since
+   * WCS reads only JSON and that shape; null for a status below 400, which is no error.
+   */
+  private Response httpError(Response thrown) {
+    int status = thrown.getStatus();
+    if (status < 400) {
+      return null;
+    }
+    Response.ResponseBuilder answer = Response.status(thrown.getStatusInfo());
+    thrown.getHeaders().forEach((name, values) -> {
+      // The entity's own headers go with it (Allow, WWW-Authenticate, Retry-After... stay).
+      if (!ENTITY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        values.forEach(value -> answer.header(name, value));
+      }
+    });
+    String reason = thrown.getStatusInfo().getReasonPhrase();
+    return answer.type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(errors.body(status, reason == null || reason.isBlank() ? null : reason))
+        .build();
   }
 
   /** A handler that did not finish: the echo when the hook fails open, else a 503. */

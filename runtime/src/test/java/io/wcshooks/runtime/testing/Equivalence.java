@@ -78,7 +78,7 @@ public final class Equivalence {
         String what = c.name() + " -> " + expected.statusCode() + " " + new String(expected.body(), StandardCharsets.UTF_8);
         assertEquals(expected.statusCode(), actual.statusCode(), what);
         assertEquals(mediaType(expected), mediaType(actual), what);
-        for (String header : List.of("WWW-Authenticate", "Allow")) {
+        for (String header : List.of("WWW-Authenticate", "Allow", "X-Handler")) {
           assertEquals(expected.headers().allValues(header), actual.headers().allValues(header), what + ": " + header);
         }
         assertArrayEquals(expected.body(), actual.body(),
@@ -177,6 +177,25 @@ public final class Equivalence {
         },
         hooks -> hooks.connect = request -> {
           throw new jakarta.ws.rs.WebApplicationException(409);
+        },
+        hooks -> hooks.connect = request -> {
+          throw new jakarta.ws.rs.WebApplicationException(jakarta.ws.rs.core.Response.status(400)
+              .entity("<html>oops</html>").type("text/html").header("X-Handler", "mine").build());
+        },
+        hooks -> hooks.connect = request -> {
+          throw new jakarta.ws.rs.WebApplicationException(jakarta.ws.rs.core.Response.status(403, "Banned").build());
+        },
+        hooks -> hooks.connect = request -> {
+          throw new jakarta.ws.rs.NotFoundException("no such user");
+        },
+        hooks -> {
+          jakarta.ws.rs.core.Response ok = jakarta.ws.rs.core.Response.ok("{\"hacked\":true}", "application/json").build();
+          hooks.connect = request -> {
+            throw new jakarta.ws.rs.WebApplicationException(ok);
+          };
+          hooks.streamStatusEvent = request -> {
+            throw new jakarta.ws.rs.WebApplicationException(ok);
+          };
         });
   }
 
