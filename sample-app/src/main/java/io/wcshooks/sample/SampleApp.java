@@ -2,6 +2,7 @@ package io.wcshooks.sample;
 
 import io.wcshooks.runtime.server.ServerSettings;
 import io.wcshooks.runtime.server.WcsHookServer;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,12 +41,19 @@ public final class SampleApp {
           SampleHooks.application(config, clock, new AuditLog(clock), System.getenv()), settings);
     } catch (IllegalArgumentException e) {
       System.err.println("wcs-hooks sample: " + e.getMessage());
-      System.err.println("usage: java -jar wcs-hooks-sample.jar [--config FILE] [--port N] [--host H] [--base-path /p]");
+      System.err.println("usage: java -jar wcs-hooks-sample.jar [--config FILE] [--port N] [--host H] [--base-path /p]"
+          + " [--fast-path true|false] [--container jetty|grizzly]");
       System.exit(2);
       return;
+    } catch (UncheckedIOException e) {
+      // The port is taken, or the host is not this machine's: the message says which.
+      System.err.println("wcs-hooks sample: " + e.getMessage());
+      System.exit(1);
+      return;
     }
-    System.out.println("wcs-hooks sample listening on " + server.baseUri());
-    System.out.println("In the WCS CLI: update app -l " + server.appUrl("<this host>") + " defaultApp");
+    // Standard error: standard output carries only the audit trail's JSON lines.
+    System.err.println("wcs-hooks sample listening on " + server.baseUri());
+    System.err.println("In the WCS CLI: update app -l " + server.appUrl("<this host>") + " defaultApp");
     server.runUntilShutdown();
   }
 

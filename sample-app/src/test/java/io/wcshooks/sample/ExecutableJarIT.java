@@ -1,12 +1,17 @@
 package io.wcshooks.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,31 +38,20 @@ class ExecutableJarIT {
     assertTrue(Files.isRegularFile(Path.of(jar)), jar);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-jar", jar, "--port", "0", "--host", "127.0.0.1"))
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
     try {
-      BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line; (line = output.readLine()) != null; ) {
-            stdout.add(line);
-          }
-        } catch (IOException e) {
-          // the process ended
-        }
-      });
-      reader.setDaemon(true);
-      reader.start();
+      BlockingQueue<String> stdout = lines(process.getInputStream());
+      BlockingQueue<String> stderr = lines(process.getErrorStream());
       StringBuilder seen = new StringBuilder();
       String url = null;
-      for (String line; url == null && (line = stdout.poll(60, TimeUnit.SECONDS)) != null; ) {
+      for (String line; url == null && (line = stderr.poll(60, TimeUnit.SECONDS)) != null; ) {
         seen.append(line).append('\n');
         Matcher m = LISTENING.matcher(line);
         if (m.find()) {
           url = m.group(1);
         }
       }
-      assertNotNull(url, () -> "no 'listening on' line in:\n" + seen);
+      assertNotNull(url, () -> "no 'listening on' line on standard error:\n" + seen);
       assertTrue(url.contains(":") && url.replaceAll("/$", "").endsWith("/rest-hooks"), url);
 
       SampleClient wcs = new SampleClient(URI.create(url));
@@ -66,19 +60,57 @@ class ExecutableJarIT {
       SampleClient.Answer bad = wcs.post("connect", SampleClient.connect("jar-2", "{\"token\":\"x\"}"));
       assertEquals("{\"status\":403,\"reason\":\"Invalid token\"}", bad.body());
 
-      // The audit trail: bare JSON lines on standard output, written out without waiting for more.
+      // The audit trail: bare JSON lines on standard output, written out without waiting for more,
+      // and nothing else there (a log pipeline reads every line as one JSON object).
+      StringBuilder out = new StringBuilder();
       String audit = null;
       for (String line; audit == null && (line = stdout.poll(10, TimeUnit.SECONDS)) != null; ) {
-        seen.append(line).append('\n');
-        if (line.startsWith("{\"time\":") && line.contains("\"event\":\"connect\"") && line.contains("\"user\":\"alice\"")) {
+        out.append(line).append('\n');
+        assertTrue(JSON.readTree(line).isObject(), () -> "not one JSON object per line on standard output:\n" + out);
+        if (line.contains("\"event\":\"connect\"") && line.contains("\"user\":\"alice\"")) {
           audit = line;
         }
       }
-      assertNotNull(audit, () -> "no audit line for the connect on standard output:\n" + seen);
-      assertTrue(audit.endsWith("}"), audit);
+      assertNotNull(audit, () -> "no audit line for the connect on standard output:\n" + out);
+      assertTrue(audit.startsWith("{\"time\":"), audit);
     } finally {
       process.destroy(); // SIGTERM: the shutdown hook closes the server
       assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server stops on SIGTERM");
     }
+  }
+
+  @Test
+  void aPortInUseIsAOneLineErrorNotAStackTrace() throws Exception {
+    String jar = System.getProperty("sample.jar");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-jar", jar, "--port",
+          Integer.toString(taken.getLocalPort()), "--host", "127.0.0.1")).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(1, process.exitValue(), output);
+      assertTrue(output.contains("wcs-hooks sample: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": "), output);
+      assertFalse(output.contains("\tat "), output);
+      assertFalse(output.contains("Exception"), output);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The lines a stream gives, as they come, from a daemon thread. */
+  private static BlockingQueue<String> lines(InputStream stream) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) {
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        // the process ended
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
   }
 }

@@ -116,15 +116,16 @@ public final class HookSecurity implements DynamicFeature {
   /**
    * The security an environment asks for: a signature secret in {@value #SECRET_KEY_VARIABLE}, or
    * a user and password in {@value #USERNAME_VARIABLE} and {@value #PASSWORD_VARIABLE}; with none
-   * of them set (or all empty), {@link #none()}.
+   * of them set, {@link #none()}.
    *
-   * @throws IllegalArgumentException for both schemes at once, or a user without a password (or
-   *     the reverse), naming the variables
+   * @throws IllegalArgumentException for both schemes at once, a user without a password (or the
+   *     reverse), or a variable that is set but blank (a secret reference that resolved to nothing
+   *     must not start a backend that lets every call in), naming the variables
    */
   public static HookSecurity fromEnvironment(Map<String, String> env) {
-    String secret = blankToNull(env.get(SECRET_KEY_VARIABLE));
-    String user = blankToNull(env.get(USERNAME_VARIABLE));
-    String password = blankToNull(env.get(PASSWORD_VARIABLE));
+    String secret = setOrAbsent(env, SECRET_KEY_VARIABLE);
+    String user = setOrAbsent(env, USERNAME_VARIABLE);
+    String password = setOrAbsent(env, PASSWORD_VARIABLE);
     if ((user == null) != (password == null)) {
       throw new IllegalArgumentException("HTTP Basic authentication needs both " + USERNAME_VARIABLE
           + " and " + PASSWORD_VARIABLE + "; only " + (user == null ? PASSWORD_VARIABLE : USERNAME_VARIABLE) + " is set");
@@ -239,8 +240,14 @@ public final class HookSecurity implements DynamicFeature {
     return value instanceof Integer limit ? limit : JsonLimits.DEFAULTS.maxBodyBytes();
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
+  /** The variable's value, or null when it is not set; a blank value is refused. */
+  private static String setOrAbsent(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value != null && value.isBlank()) {
+      throw new IllegalArgumentException(name + " is set but empty: give it a value, or unset it to run without"
+          + " authenticating hook calls");
+    }
+    return value;
   }
 
   @Override

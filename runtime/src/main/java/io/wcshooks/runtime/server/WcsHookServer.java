@@ -1,6 +1,7 @@
 package io.wcshooks.runtime.server;
 
 import io.wcshooks.runtime.fastpath.HookFastPath;
+import io.wcshooks.runtime.security.HookSecurity;
 
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -125,8 +126,24 @@ public final class WcsHookServer implements AutoCloseable {
     LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks listening on " + started.bindAddress()
         + " (" + settings.container().flagValue()
         + (engine.fastPath() ? ")" : "; hook calls through Jersey's pipeline, no fast path)")
+        + "; " + authentication(config)
         + "; configure WCS with: update app -l " + started.appUrl(publicHost(settings.host())) + " defaultApp");
     return started;
+  }
+
+  /** How hook calls are authenticated, for the start line: an operator sees at once when they are not. */
+  private static String authentication(ResourceConfig config) {
+    HookSecurity.Mode mode = config.getInstances().stream()
+        .filter(HookSecurity.class::isInstance)
+        .map(instance -> ((HookSecurity) instance).mode())
+        .filter(m -> m != HookSecurity.Mode.NONE)
+        .findFirst()
+        .orElse(HookSecurity.Mode.NONE);
+    return switch (mode) {
+      case SIGNATURE -> "hook calls must carry WCS's signature";
+      case BASIC -> "hook calls must carry HTTP Basic credentials";
+      case NONE -> "hook calls are not authenticated";
+    };
   }
 
   /** The message of the exception for a port the server cannot listen on. */

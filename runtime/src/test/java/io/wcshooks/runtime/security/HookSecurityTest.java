@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wcshooks.runtime.testing.ConfiguredTestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,18 @@ class HookSecurityTest {
     assertEquals(HookSecurity.Mode.BASIC, HookSecurity.fromEnvironment(Map.of(
         HookSecurity.USERNAME_VARIABLE, "wcs", HookSecurity.PASSWORD_VARIABLE, "p")).mode());
     assertEquals(HookSecurity.Mode.NONE, HookSecurity.fromEnvironment(Map.of()).mode());
-    assertEquals(HookSecurity.Mode.NONE, HookSecurity.fromEnvironment(Map.of(HookSecurity.SECRET_KEY_VARIABLE, " ")).mode());
+  }
+
+  @Test
+  void fromEnvironmentRefusesASetButBlankVariable() {
+    for (String variable : List.of(HookSecurity.SECRET_KEY_VARIABLE, HookSecurity.USERNAME_VARIABLE, HookSecurity.PASSWORD_VARIABLE)) {
+      for (String blank : List.of("", " ", "\t")) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+            () -> HookSecurity.fromEnvironment(Map.of(variable, blank)));
+        assertEquals(variable + " is set but empty: give it a value, or unset it to run without authenticating hook calls",
+            refused.getMessage());
+      }
+    }
   }
 
   @Test

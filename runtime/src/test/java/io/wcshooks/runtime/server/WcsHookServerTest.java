@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.security.HookSecurity;
+import io.wcshooks.runtime.testing.ConfiguredTestServer;
+import io.wcshooks.runtime.testing.LogCapture;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.TestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
@@ -48,6 +51,23 @@ class WcsHookServerTest {
       assertEquals(URI.create("http://127.0.0.1:" + port + "/"), wcs.server.baseUri());
       assertEquals(0, wcs.server.settings().port());
       assertEquals(200, wcs.call("connect", BODY).statusCode());
+    }
+  }
+
+  @Test
+  void theStartLineSaysHowHookCallsAreAuthenticated() {
+    try (LogCapture log = LogCapture.at(WcsHookServer.class.getName(), java.util.logging.Level.INFO)) {
+      try (TestServer open = TestServer.start()) {
+        assertTrue(log.messages().stream().anyMatch(m -> m.contains("; hook calls are not authenticated; ")), log.messages().toString());
+      }
+      log.clear();
+      try (ConfiguredTestServer signed = ConfiguredTestServer.start(HookSecurity.builder().signatureSecret("s").build())) {
+        assertTrue(log.messages().stream().anyMatch(m -> m.contains("; hook calls must carry WCS's signature; ")), log.messages().toString());
+      }
+      log.clear();
+      try (ConfiguredTestServer basic = ConfiguredTestServer.start(HookSecurity.builder().basicAuth("wcs", "p").build())) {
+        assertTrue(log.messages().stream().anyMatch(m -> m.contains("; hook calls must carry HTTP Basic credentials; ")), log.messages().toString());
+      }
     }
   }
 
