@@ -30,10 +30,15 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     return answer.build();
   }
 
+  /** Whether the 405's Allow header lists the method: hooks allow POST, the health check GET. */
+  private static boolean allows(Response response, String method) {
+    return response.getAllowedMethods().stream().anyMatch(method::equalsIgnoreCase);
+  }
+
   private static String reasonFor(int status, Response response) {
     return switch (status) {
       case 404 -> "no such hook: WCS calls POST <app URL>/<method name>, with a method name of the spec";
-      case 405 -> "hooks are called with POST" ;
+      case 405 -> allows(response, "POST") ? "hooks are called with POST" : "the health check is called with GET";
       case 406 -> "hooks answer application/json";
       case 415 -> "a hook body is application/json";
       default -> response.getStatusInfo().getReasonPhrase();

@@ -118,9 +118,19 @@ class ErrorsOverHttpTest {
   void getIs405WithAnAllowHeader() {
     HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("connect")).GET());
 
-    assertJsonError(response, 405);
+    assertEquals("hooks are called with POST", assertJsonError(response, 405));
     String allow = response.headers().firstValue("Allow").orElse("");
     assertTrue(allow.contains("POST"), "Allow: " + allow);
+  }
+
+  @Test
+  void postToTheHealthCheckIs405WithItsOwnReason() {
+    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("_health"))
+        .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)));
+
+    assertEquals("the health check is called with GET", assertJsonError(response, 405));
+    String allow = response.headers().firstValue("Allow").orElse("");
+    assertTrue(allow.contains("GET") && !allow.contains("POST"), "Allow: " + allow);
   }
 
   @Test
