@@ -257,15 +257,39 @@ class HandlerDiagnosticsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining("handler, com.example.b.Login.login(); a hook has exactly one handler: merge the two or "
+        .hadErrorContaining("handler, com.example.b.Login.login(Connect); a hook has exactly one handler: merge the two or "
             + "remove one")
         .inFile(first.file())
         .onLine(first.line("public void connect("));
     assertThat(compilation)
-        .hadErrorContaining("handler, com.example.a.Hooks.connect(); a hook has exactly one handler: merge the two or "
+        .hadErrorContaining("handler, com.example.a.Hooks.connect(Connect); a hook has exactly one handler: merge the two or "
             + "remove one")
         .inFile(second.file())
         .onLine(second.line("public void login("));
+  }
+
+  @Test
+  void twoOverloadsForOneHookAreToldApartByTheirParameters() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public void connect(Connect connect) {",
+        "  }",
+        "  @WcsHook",
+        "  public void connect(Connect connect, HookContext context) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("'connect' already has a handler, com.example.Hooks.connect(Connect);")
+        .inFile(hooks.file())
+        .onLine(hooks.line("public void connect(Connect connect, HookContext context)"));
+    assertThat(compilation)
+        .hadErrorContaining("'connect' has a second handler, com.example.Hooks.connect(Connect, HookContext);")
+        .inFile(hooks.file())
+        .onLine(hooks.line("public void connect(Connect connect) {"));
   }
 
   // --- access, and what the generated code can call ---

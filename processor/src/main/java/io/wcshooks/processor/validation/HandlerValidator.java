@@ -335,8 +335,19 @@ public final class HandlerValidator {
     };
   }
 
-  private static String describe(ExecutableElement method) {
-    return ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName() + "()";
+  /** The method as a reader finds it: class, name and parameter types (overloads differ only there). */
+  private String describe(ExecutableElement method) {
+    StringBuilder text = new StringBuilder(((TypeElement) method.getEnclosingElement()).getQualifiedName())
+        .append('.').append(method.getSimpleName()).append('(');
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      TypeMirror type = method.getParameters().get(i).asType();
+      Element declared = types.asElement(type);
+      text.append(declared != null ? declared.getSimpleName().toString() : type.toString());
+    }
+    return text.append(')').toString();
   }
 
   private void error(Element element, String message) {
