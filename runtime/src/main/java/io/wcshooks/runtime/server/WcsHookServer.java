@@ -26,7 +26,8 @@ import org.glassfish.jersey.server.ResourceConfig;
  * }
  * }</pre>
  *
- * <p>which is short for
+ * <p>which is short for the following, except that a start failure ends the JVM with one line on
+ * standard error instead of a stack trace:
  *
  * <pre>{@code
  * ServerSettings settings = ServerSettings.fromEnvironment(args, System.getenv());
@@ -95,15 +96,23 @@ public final class WcsHookServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server with the settings from a main's arguments and the environment, and serves
-   * until the JVM shuts down: {@code ServerSettings.fromEnvironment(args, System.getenv())}, then
-   * {@link #runUntilShutdown()}.
-   *
-   * @throws IllegalArgumentException for bad settings, with a message naming the flag or variable
-   * @throws UncheckedIOException when the server cannot listen (e.g. the port is taken)
+   * A main's whole life: starts a server with the settings from its arguments and the environment
+   * ({@code ServerSettings.fromEnvironment(args, System.getenv())}) and serves until the JVM shuts
+   * down ({@link #runUntilShutdown()}). When it cannot start, it writes one line to standard error
+   * and exits: status 2 for bad settings (the message names the flag or variable), 1 when the server
+   * cannot listen (the port is taken, the host is not this machine's). An operator reads the reason
+   * at once, not a stack trace.
    */
   public static void run(ResourceConfig config, String[] args) {
-    start(config, ServerSettings.fromEnvironment(args, System.getenv())).runUntilShutdown();
+    WcsHookServer server;
+    try {
+      server = start(config, ServerSettings.fromEnvironment(args, System.getenv()));
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      System.err.println("wcs-hooks: " + e.getMessage());
+      System.exit(e instanceof IllegalArgumentException ? 2 : 1);
+      return;
+    }
+    server.runUntilShutdown();
   }
 
   /**
