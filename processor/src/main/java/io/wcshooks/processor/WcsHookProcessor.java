@@ -181,11 +181,13 @@ public final class WcsHookProcessor extends AbstractProcessor {
     }
     done = true;
     HandlerValidator.Result result = new HandlerValidator(processingEnv, model).validate(handlers);
-    if (!result.valid() || round.processingOver()) {
+    if (!result.generatable() || round.processingOver()) {
       // In the last round, javac compiles no more generated files (and warns about them): it got
       // here before the usual round because of errors of its own, which it reports.
       return;
     }
+    // With errors reported, the valid part is still generated: the user's code that names WcsHooks
+    // then compiles, and the handlers' errors are the only ones javac shows (the build fails on them).
     GenerationModel complete = model.withHandlers(result.handlers(), result.owners());
     Element[] origins = handlers.stream().map(Element::getEnclosingElement).distinct().toArray(Element[]::new);
     write(ResourceWriter.write(complete), origins);

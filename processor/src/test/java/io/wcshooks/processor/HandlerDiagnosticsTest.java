@@ -42,6 +42,48 @@ class HandlerDiagnosticsTest {
     return TestSource.of(packageName + "." + simpleName, lines.toArray(String[]::new));
   }
 
+  // --- only the handlers' errors ---
+
+  @Test
+  void codeThatBuildsTheHooksStillCompilesSoOnlyTheHandlersErrorsShow() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public void connect(Connect connect) {",
+        "  }",
+        "  @WcsHook",
+        "  public void StreamStatusEvent(String wrong) {",
+        "  }",
+        "}");
+    TestSource broken = source("com.example", "Broken",
+        "public class Broken {",
+        "  @WcsHook",
+        "  public void StreamKeepAliveEvent(Integer wrong) {",
+        "  }",
+        "}");
+    TestSource main = TestSource.of("com.example.Main",
+        "package com.example;",
+        "",
+        "import io.wcshooks.hooks.WcsHooks;",
+        "",
+        "public class Main {",
+        "  public static void main(String[] args) {",
+        "    WcsHooks.builder().hooks(new Hooks()).broken(new Broken()).build();",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file(), broken.file(), main.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("parameter 'wrong' has type java.lang.String, but a handler for 'StreamStatusEvent' takes")
+        .inFile(hooks.file())
+        .onLine(hooks.line("StreamStatusEvent(String wrong)"));
+    assertThat(compilation)
+        .hadErrorContaining("parameter 'wrong' has type java.lang.Integer, but a handler for 'StreamKeepAliveEvent' takes")
+        .inFile(broken.file())
+        .onLine(broken.line("StreamKeepAliveEvent(Integer wrong)"));
+  }
+
   // --- the hook name ---
 
   @Test

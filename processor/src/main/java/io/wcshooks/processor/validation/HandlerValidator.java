@@ -62,10 +62,14 @@ public final class HandlerValidator {
    * The checked handlers and the classes whose instances they need.
    *
    * @param handlers the valid handlers, at most one per hook
-   * @param owners the classes with instance handlers
+   * @param owners the classes with instance handlers, those of invalid handlers included when
+   *     generated code can name them (so that the user's own code that builds the hooks still
+   *     compiles, and javac reports only the handlers' errors)
    * @param valid whether no error was reported
+   * @param generatable whether code can be generated from the valid part (false without the runtime)
    */
-  public record Result(List<HandlerModel> handlers, List<HandlerOwnerModel> owners, boolean valid) {}
+  public record Result(List<HandlerModel> handlers, List<HandlerOwnerModel> owners, boolean valid,
+      boolean generatable) {}
 
   /** Whether a method's signature names a type that does not exist yet (e.g. a request type not generated). */
   public static boolean hasUnresolvedTypes(ExecutableElement method) {
@@ -83,7 +87,7 @@ public final class HandlerValidator {
         error(method, "@WcsHook needs wcs-hooks-runtime on the compile classpath (io.wcshooks.api.HookContext and "
             + "HookResult are missing): add the io.wcshooks:wcs-hooks-runtime dependency");
       }
-      return new Result(List.of(), List.of(), false);
+      return new Result(List.of(), List.of(), false, false);
     }
 
     Map<String, ExecutableElement> firstByHook = new LinkedHashMap<>();
@@ -109,6 +113,12 @@ public final class HandlerValidator {
       }
     }
     handlers.removeIf(h -> hasDuplicate(h, methods));
+    for (ExecutableElement method : methods) {
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      if (!method.getModifiers().contains(Modifier.STATIC) && nameable(owner)) {
+        ownersNeedingInstances.putIfAbsent(owner, Boolean.TRUE);
+      }
+    }
 
     List<HandlerOwnerModel> owners = new ArrayList<>();
     // An owner's name is a builder method, and a field and parameter in generated code: it must not
@@ -121,7 +131,7 @@ public final class HandlerValidator {
       usedNames.add(name);
       owners.add(new HandlerOwnerModel(ClassName.get(owner), name, defaultConstructible(owner)));
     }
-    return new Result(handlers, owners, !failed);
+    return new Result(handlers, owners, !failed, true);
   }
 
   private boolean hasDuplicate(HandlerModel handler, List<ExecutableElement> methods) {
@@ -299,6 +309,29 @@ public final class HandlerValidator {
       failed = true;
     }
     return ok;
+  }
+
+  /** Whether generated code in the hooks' package can name the class (checkAccess's class rules, silently). */
+  private boolean nameable(TypeElement owner) {
+    if (elements.getPackageOf(owner).isUnnamed()) {
+      return false;
+    }
+    boolean samePackage = elements.getPackageOf(owner).getQualifiedName().contentEquals(model.packageName());
+    for (Element type = owner; type.getKind().isClass() || type.getKind().isInterface();
+        type = type.getEnclosingElement()) {
+      TypeElement t = (TypeElement) type;
+      if (t.getModifiers().contains(Modifier.PRIVATE) || (!samePackage && !t.getModifiers().contains(Modifier.PUBLIC))) {
+        return false;
+      }
+      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+          && t.getKind() == ElementKind.CLASS) {
+        return false;
+      }
+      if (t.getNestingKind() == NestingKind.TOP_LEVEL) {
+        return true;
+      }
+    }
+    return true;
   }
 
   private boolean defaultConstructible(TypeElement owner) {
