@@ -1,6 +1,7 @@
 package io.wcshooks.runtime.failure;
 
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
@@ -105,5 +106,10 @@ final class Deadlines implements AutoCloseable {
   public void close() {
     closed = true;
     LockSupport.unpark(keeper);
+  }
+
+  /** Waits at most {@code nanos} for the keeper thread to end after {@link #close()}. */
+  void awaitStop(long nanos) throws InterruptedException {
+    keeper.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)));
   }
 }

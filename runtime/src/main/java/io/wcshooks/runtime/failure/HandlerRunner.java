@@ -1,7 +1,10 @@
 package io.wcshooks.runtime.failure;
 
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -28,7 +31,7 @@ public final class HandlerRunner implements AutoCloseable {
   /** The pool and its deadline keeper; null without a deadline. Replaced by {@link #open()} after a {@link #close()}. */
   private volatile Workers workers;
 
-  private record Workers(ThreadPoolExecutor pool, Deadlines deadlines) {}
+  private record Workers(ThreadPoolExecutor pool, HandlerThreads threads, Deadlines deadlines) {}
 
   /** How a handler run by {@link #submit} ended: exactly one of these is called, once. */
   public interface Completion<T> {
@@ -52,10 +55,11 @@ public final class HandlerRunner implements AutoCloseable {
   private Workers newWorkers() {
     int threads = policy.handlerThreads();
     // Waiting calls queue up to 16 per thread; beyond that a call is refused at once (503 or echo).
+    HandlerThreads factory = new HandlerThreads();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(threads * 16), new HandlerThreads());
+        new LinkedBlockingQueue<>(threads * 16), factory);
     pool.allowCoreThreadTimeOut(true);
-    return new Workers(pool, new Deadlines(deadlineNanos, threads + threads * 16, "wcs-hooks-deadlines-" + POOLS.get()));
+    return new Workers(pool, factory, new Deadlines(deadlineNanos, threads + threads * 16, "wcs-hooks-deadlines-" + POOLS.get()));
   }
 
   /**
@@ -192,7 +196,10 @@ public final class HandlerRunner implements AutoCloseable {
 
   /**
    * Stops the pool: running handlers are interrupted, and the calls still queued for a handler
-   * thread get their failure ({@link Stopped}) instead of never being answered.
+   * thread get their failure ({@link Stopped}) instead of never being answered. Returns once the
+   * threads have ended, or after {@link #STOP_WAIT} if a handler ignores its interrupt: a servlet
+   * container checks for the application's threads right after it stops it, and a WAR redeployed
+   * with its threads still alive keeps its class loader.
    */
   @Override
   public synchronized void close() {
@@ -204,8 +211,23 @@ public final class HandlerRunner implements AutoCloseable {
         }
       }
       current.deadlines().close();
+      if (current.threads().isOurs(Thread.currentThread())) {
+        return; // a handler stopping its own application: it cannot wait for itself
+      }
+      try {
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        current.pool().awaitTermination(STOP_WAIT.toNanos(), TimeUnit.NANOSECONDS);
+        // The pool counts as terminated while its last thread is still returning: wait for the threads.
+        current.threads().joinAll(deadline);
+        current.deadlines().awaitStop(Math.max(0, deadline - System.nanoTime()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
+
+  /** How long {@link #close()} waits for the handler threads to end. */
+  static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
   /** A call's handler was still queued when the pool stopped. */
   public static final class Stopped extends RejectedExecutionException {
@@ -244,11 +266,31 @@ public final class HandlerRunner implements AutoCloseable {
       this.prefix = name + POOLS.incrementAndGet() + "-";
     }
 
+    /** The threads started and maybe still alive (idle ones end after 30 s; the dead are dropped as new ones start). */
+    private final Set<Thread> started = ConcurrentHashMap.newKeySet();
+
     @Override
     public Thread newThread(Runnable task) {
       Thread thread = new Thread(task, prefix + count.incrementAndGet());
       thread.setDaemon(true);
+      started.removeIf(t -> !t.isAlive() && t.getState() == Thread.State.TERMINATED);
+      started.add(thread);
       return thread;
+    }
+
+    boolean isOurs(Thread thread) {
+      return started.contains(thread);
+    }
+
+    /** Waits for every thread started to end, until {@code deadline} (System.nanoTime()). */
+    void joinAll(long deadline) throws InterruptedException {
+      for (Thread thread : started) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+      }
     }
   }
 }

@@ -26,6 +26,47 @@ class HandlerRunnerTest {
     }
   }
 
+  /**
+   * close() returns once the handler and deadline threads have ended: a servlet container looks for
+   * the application's threads right after stopping it (Tomcat logged a leak for each before).
+   */
+  @Test
+  void closeReturnsOnceItsThreadsHaveEnded() throws Exception {
+    java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+    HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS.withHandlerThreads(2));
+    CountDownLatch started = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
+    for (int i = 0; i < 2; i++) {
+      runner.submit(() -> {
+        started.countDown();
+        try {
+          release.await(); // interrupted by close()
+        } catch (InterruptedException e) {
+          // A handler that takes a while to notice, as one in the middle of I/O would.
+          long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+          while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+          }
+        }
+        return "done";
+      }, new HandlerRunner.Completion<String>() {
+        @Override
+        public void done(String result) {}
+
+        @Override
+        public void failed(Throwable failure) {}
+      });
+    }
+    assertTrue(started.await(5, TimeUnit.SECONDS));
+    runner.close();
+    java.util.List<String> left = Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> !before.contains(thread) && thread.isAlive())
+        .map(Thread::getName)
+        .filter(name -> name.startsWith("wcs-hooks-"))
+        .toList();
+    assertEquals(java.util.List.of(), left);
+  }
+
   /** A call still queued for a handler thread when the pool stops is failed, not left unanswered. */
   @Test
   void callsQueuedWhenThePoolStopsGetTheirFailure() throws Exception {
