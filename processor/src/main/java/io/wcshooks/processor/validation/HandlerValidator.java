@@ -286,24 +286,10 @@ public final class HandlerValidator {
       error(method, "a handler needs a body: it cannot be abstract");
       ok = false;
     }
-    for (Element type = owner; type.getKind().isClass() || type.getKind().isInterface();
-        type = type.getEnclosingElement()) {
-      TypeElement t = (TypeElement) type;
-      if (t.getModifiers().contains(Modifier.PRIVATE) || (!samePackage && !t.getModifiers().contains(Modifier.PUBLIC))) {
-        error(method, "a handler's class must be accessible from package " + model.packageName() + ": make "
-            + t.getQualifiedName() + " public");
-        ok = false;
-        break;
-      }
-      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
-          && t.getKind() == ElementKind.CLASS) {
-        error(method, "a handler's class cannot be an inner class: make " + t.getQualifiedName() + " static");
-        ok = false;
-        break;
-      }
-      if (t.getNestingKind() == NestingKind.TOP_LEVEL) {
-        break;
-      }
+    Optional<String> classProblem = classProblem(owner, samePackage);
+    if (classProblem.isPresent()) {
+      error(method, classProblem.get());
+      ok = false;
     }
     if (!ok) {
       failed = true;
@@ -317,21 +303,30 @@ public final class HandlerValidator {
       return false;
     }
     boolean samePackage = elements.getPackageOf(owner).getQualifiedName().contentEquals(model.packageName());
+    return classProblem(owner, samePackage).isEmpty();
+  }
+
+  /**
+   * Why generated code in the hooks' package cannot name the class or one enclosing it: not
+   * accessible from there, or an inner class; empty when it can.
+   */
+  private Optional<String> classProblem(TypeElement owner, boolean samePackage) {
     for (Element type = owner; type.getKind().isClass() || type.getKind().isInterface();
         type = type.getEnclosingElement()) {
       TypeElement t = (TypeElement) type;
       if (t.getModifiers().contains(Modifier.PRIVATE) || (!samePackage && !t.getModifiers().contains(Modifier.PUBLIC))) {
-        return false;
+        return Optional.of("a handler's class must be accessible from package " + model.packageName() + ": make "
+            + t.getQualifiedName() + " public");
       }
       if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
           && t.getKind() == ElementKind.CLASS) {
-        return false;
+        return Optional.of("a handler's class cannot be an inner class: make " + t.getQualifiedName() + " static");
       }
       if (t.getNestingKind() == NestingKind.TOP_LEVEL) {
-        return true;
+        break;
       }
     }
-    return true;
+    return Optional.empty();
   }
 
   private boolean defaultConstructible(TypeElement owner) {
