@@ -186,8 +186,9 @@ public final class WcsHookProcessor extends AbstractProcessor {
       // here before the usual round because of errors of its own, which it reports.
       return;
     }
-    // With errors reported, the valid part is still generated: the user's code that names WcsHooks
-    // then compiles, and the handlers' errors are the only ones javac shows (the build fails on them).
+    // With errors reported, the valid part is still generated: the user's imports of WcsHooks then
+    // resolve, and the handlers' errors are the only ones javac shows (once a processor has reported
+    // an error javac checks no method bodies, so only the types need to exist).
     GenerationModel complete = model.withHandlers(result.handlers(), result.owners());
     Element[] origins = handlers.stream().map(Element::getEnclosingElement).distinct().toArray(Element[]::new);
     write(ResourceWriter.write(complete), origins);

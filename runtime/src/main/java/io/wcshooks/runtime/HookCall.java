@@ -29,8 +29,12 @@ import java.util.function.Supplier;
  */
 public final class HookCall {
   private static final System.Logger LOG = System.getLogger(HookCall.class.getName());
-  /** Headers that describe a thrown response's entity, which its JSON error body replaces. */
-  private static final Set<String> ENTITY_HEADERS = Set.of("content-type", "content-length", "content-encoding");
+  /**
+   * The headers of a handler's thrown response that its answer keeps: those an error status is
+   * read with. The rest describe its entity (replaced by the JSON body), the connection, or another
+   * server (a rethrown JAX-RS client exception carries that server's Date, Set-Cookie...).
+   */
+  private static final Set<String> ERROR_HEADERS = Set.of("www-authenticate", "allow", "retry-after");
 
   private final byte[] body;
   /** The parsed body; for a body only validated so far, parsed when first asked for. */
@@ -219,7 +223,7 @@ public final class HookCall {
   /**
    * The answer when a handler threw: 400 for a field of the wrong type; for a
    * {@link WebApplicationException} with an error status (4xx, 5xx), that status with its headers and
-   * the JSON error body (see {@link #httpError}); else, logged, the echo when the hook fails open, or
+   * the JSON error body (see {@link #httpError}), logged when it is a 5xx; else, logged, the echo when the hook fails open, or
    * a 500 with no detail for the caller when it fails closed.
    */
   public Response failed(String hook, HookKind kind, Exception e) {
@@ -229,6 +233,11 @@ public final class HookCall {
     if (e instanceof WebApplicationException web) {
       Response error = httpError(web.getResponse());
       if (error != null) {
+        if (error.getStatus() >= 500) {
+          // A server error the handler chose: still a failure of the backend, logged with its cause.
+          LOG.log(System.Logger.Level.ERROR, () -> "hook " + hook + " answered " + error.getStatus()
+              + " (sessionId " + sessionId() + ")", web);
+        }
         return error;
       }
       e = new IllegalStateException("the handler threw a WebApplicationException with status "
@@ -257,8 +266,7 @@ public final class HookCall {
     }
     Response.ResponseBuilder answer = Response.status(thrown.getStatusInfo());
     thrown.getHeaders().forEach((name, values) -> {
-      // The entity's own headers go with it (Allow, WWW-Authenticate, Retry-After... stay).
-      if (!ENTITY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+      if (ERROR_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
         values.forEach(value -> answer.header(name, value));
       }
     });

@@ -62,9 +62,7 @@ public final class HandlerValidator {
    * The checked handlers and the classes whose instances they need.
    *
    * @param handlers the valid handlers, at most one per hook
-   * @param owners the classes with instance handlers, those of invalid handlers included when
-   *     generated code can name them (so that the user's own code that builds the hooks still
-   *     compiles, and javac reports only the handlers' errors)
+   * @param owners the classes with valid instance handlers
    * @param valid whether no error was reported
    * @param generatable whether code can be generated from the valid part (false without the runtime)
    */
@@ -113,12 +111,6 @@ public final class HandlerValidator {
       }
     }
     handlers.removeIf(h -> hasDuplicate(h, methods));
-    for (ExecutableElement method : methods) {
-      TypeElement owner = (TypeElement) method.getEnclosingElement();
-      if (!method.getModifiers().contains(Modifier.STATIC) && nameable(owner)) {
-        ownersNeedingInstances.putIfAbsent(owner, Boolean.TRUE);
-      }
-    }
 
     List<HandlerOwnerModel> owners = new ArrayList<>();
     // An owner's name is a builder method, and a field and parameter in generated code: it must not
@@ -295,15 +287,6 @@ public final class HandlerValidator {
       failed = true;
     }
     return ok;
-  }
-
-  /** Whether generated code in the hooks' package can name the class (checkAccess's class rules, silently). */
-  private boolean nameable(TypeElement owner) {
-    if (elements.getPackageOf(owner).isUnnamed()) {
-      return false;
-    }
-    boolean samePackage = elements.getPackageOf(owner).getQualifiedName().contentEquals(model.packageName());
-    return classProblem(owner, samePackage).isEmpty();
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.Objects;
  *       default {@code connect}, direct and incoming invocations fail closed and events fail open
  *       ({@link HookKind#failsOpenByDefault()}); {@link #withFailOpen} and {@link #withFailClosed}
  *       override that per hook. A {@code HookFieldException} is a 400 and a
- *       {@code WebApplicationException} keeps its status, whatever the policy.
+ *       {@code WebApplicationException} with an error status (4xx, 5xx) keeps it, whatever the
+ *       policy; one with any other status is a failure like any exception.
  *   <li><b>Deadline.</b> Handlers run on a bounded pool of {@link #handlerThreads()} threads; the
  *       request waits at most {@link #handlerDeadline()} (default 5 s, well under WCS's 15 s
  *       {@code rest_request_timeout}), then answers per the failure policy. The late handler's

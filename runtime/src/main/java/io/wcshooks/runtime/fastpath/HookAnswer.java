@@ -14,6 +14,8 @@ import java.util.Map;
 /** A fast-path answer as any container writes it: status, content type, extra headers, body. */
 public final class HookAnswer {
   private final int status;
+  /** A reason phrase other than the status's standard one, or null. */
+  private final String reasonPhrase;
   private final String contentType;
   private final Map<String, List<String>> headers;
   private final byte[] body;
@@ -22,7 +24,13 @@ public final class HookAnswer {
 
   private HookAnswer(int status, String contentType, Map<String, List<String>> headers, byte[] body,
       String sessionId) {
+    this(status, null, contentType, headers, body, sessionId);
+  }
+
+  private HookAnswer(int status, String reasonPhrase, String contentType, Map<String, List<String>> headers,
+      byte[] body, String sessionId) {
     this.status = status;
+    this.reasonPhrase = reasonPhrase;
     this.contentType = contentType;
     this.headers = headers;
     this.body = body;
@@ -31,6 +39,15 @@ public final class HookAnswer {
 
   public int status() {
     return status;
+  }
+
+  /**
+   * The reason phrase a handler gave its status ({@code Response.status(403, "Banned")}), for the
+   * containers that write one on the status line as Jersey then does (Grizzly); null for the
+   * status's standard phrase.
+   */
+  public String reasonPhrase() {
+    return reasonPhrase;
   }
 
   public String contentType() {
@@ -90,6 +107,9 @@ public final class HookAnswer {
       // A handler's own WebApplicationException with an object entity: JSON, as Jersey would write it.
       body = calls.codec().mapper().writeValueAsBytes(entity);
     }
-    return new HookAnswer(answer.getStatus(), contentType, headers, body, sessionId);
+    String phrase = answer.getStatusInfo().getReasonPhrase();
+    jakarta.ws.rs.core.Response.Status standard = jakarta.ws.rs.core.Response.Status.fromStatusCode(answer.getStatus());
+    boolean custom = phrase != null && !phrase.isEmpty() && (standard == null || !standard.getReasonPhrase().equals(phrase));
+    return new HookAnswer(answer.getStatus(), custom ? phrase : null, contentType, headers, body, sessionId);
   }
 }

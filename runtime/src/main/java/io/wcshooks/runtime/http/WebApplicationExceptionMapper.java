@@ -30,7 +30,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     return answer.build();
   }
 
-  /** Whether the 405's Allow header lists the method: hooks allow POST, the health check GET. */
+  /** Whether the 405's Allow header lists the method: hooks allow POST, the health check GET (and HEAD, OPTIONS). */
   private static boolean allows(Response response, String method) {
     return response.getAllowedMethods().stream().anyMatch(method::equalsIgnoreCase);
   }
@@ -38,7 +38,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
   private static String reasonFor(int status, Response response) {
     return switch (status) {
       case 404 -> "no such hook: WCS calls POST <app URL>/<method name>, with a method name of the spec";
-      case 405 -> allows(response, "POST") ? "hooks are called with POST" : "the health check is called with GET";
+      case 405 -> allows(response, "POST") ? "hooks are called with POST"
+          : allows(response, "GET") ? "the health check is called with GET"
+          : response.getStatusInfo().getReasonPhrase(); // a resource of the application's own
       case 406 -> "hooks answer application/json";
       case 415 -> "a hook body is application/json";
       default -> response.getStatusInfo().getReasonPhrase();

@@ -118,7 +118,11 @@ final class GrizzlyFastPath extends HttpHandler {
     @Override
     public void send(HookAnswer answer) throws IOException {
       try {
-        response.setStatus(answer.status());
+        if (answer.reasonPhrase() != null) {
+          response.setStatus(answer.status(), answer.reasonPhrase());
+        } else {
+          response.setStatus(answer.status());
+        }
         response.setContentType(answer.contentType());
         for (Map.Entry<String, List<String>> header : answer.headers().entrySet()) {
           for (String value : header.getValue()) {

@@ -101,8 +101,12 @@ final class JettyEngine implements ServerEngine {
       if (e instanceof RuntimeException runtime && !(e.getCause() instanceof IOException)) {
         throw runtime;
       }
-      throw new UncheckedIOException(WcsHookServer.cannotListen(settings, e),
-          e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+      IOException io = e instanceof IOException direct ? direct : e.getCause() instanceof IOException cause ? cause : null;
+      if (io == null) {
+        // Not the port: a component that failed to start, which the caller must see whole.
+        throw new IllegalStateException("the server did not start: " + e, e);
+      }
+      throw new UncheckedIOException(WcsHookServer.cannotListen(settings, e), io);
     }
     return new JettyEngine(server, connector.getLocalPort(), fast != null ? jersey : null);
   }

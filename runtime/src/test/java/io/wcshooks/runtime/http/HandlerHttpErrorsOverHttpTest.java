@@ -5,7 +5,9 @@ import static io.wcshooks.runtime.testing.HttpAssertions.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wcshooks.runtime.server.ServerContainer;
 import io.wcshooks.runtime.testing.TestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -49,12 +51,33 @@ class HandlerHttpErrorsOverHttpTest {
   }
 
   @Test
-  void aCustomReasonPhraseIsTheReason() {
+  void aCustomReasonPhraseIsTheReason() throws Exception {
     wcs.hooks.connect = request -> {
       throw new WebApplicationException(Response.status(403, "Banned").build());
     };
 
     assertEquals("Banned", assertJsonError(wcs.call("connect", WcsBodies.CONNECT), 403));
+    if (TestServer.CONTAINER == ServerContainer.GRIZZLY) {
+      // Grizzly writes a custom phrase on the status line, as Jersey on Grizzly does (Jetty writes none).
+      assertEquals("HTTP/1.1 403 Banned", statusLine("connect", WcsBodies.CONNECT));
+    }
+  }
+
+  /** The status line of a hook call, read from the socket (HttpClient does not show it). */
+  private static String statusLine(String hook, String body) throws java.io.IOException {
+    byte[] content = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.net.URI uri = wcs.uri(hook);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      String request = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+          + "Content-Type: application/json\r\nAccept: application/json\r\nConnection: close\r\n"
+          + "Content-Length: " + content.length + "\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(content);
+      socket.getOutputStream().flush();
+      return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+          java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+    }
   }
 
   @Test
@@ -85,6 +108,31 @@ class HandlerHttpErrorsOverHttpTest {
 
     assertEquals("Unauthorized", assertJsonError(response, 401));
     assertEquals("Bearer realm=\"wcs\"", response.headers().firstValue("WWW-Authenticate").orElse(null));
+  }
+
+  @Test
+  void onlyTheHeadersAnErrorIsReadWithAreKept() {
+    wcs.hooks.connect = request -> {
+      // As a rethrown JAX-RS client exception would carry them: another server's headers.
+      throw new WebApplicationException(Response.status(503)
+          .header("Retry-After", "30")
+          .header("Date", "Tue, 01 Jan 2030 00:00:00 GMT")
+          .header("Set-Cookie", "other=server")
+          .header("Connection", "close")
+          .header("X-Other", "server")
+          .location(java.net.URI.create("calls/1"))
+          .build());
+    };
+
+    HttpResponse<byte[]> response = wcs.call("connect", WcsBodies.CONNECT);
+
+    assertEquals("Service Unavailable", assertJsonError(response, 503));
+    assertEquals(java.util.List.of("30"), response.headers().allValues("Retry-After"));
+    for (String dropped : java.util.List.of("Set-Cookie", "Location", "X-Other")) {
+      assertEquals(java.util.List.of(), response.headers().allValues(dropped), dropped);
+    }
+    assertTrue(response.headers().allValues("Date").size() <= 1, "the server's own Date only (Grizzly sends none)");
+    assertFalse(response.headers().allValues("Date").contains("Tue, 01 Jan 2030 00:00:00 GMT"));
   }
 
   @Test
