@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * One JSON line per audited event, for a log pipeline to pick up:
  * {@code {"time":"...","event":"StreamStatusEvent","sessionId":"...","user":"alice","name":"alice/cam1","status":"PUBLISHING"}}.
  */
-public final class AuditLog {
+public final class AuditLog implements AutoCloseable {
   static final String LOGGER = "wcs.audit";
   private static final System.Logger LOG = System.getLogger(LOGGER);
 
@@ -29,6 +29,18 @@ public final class AuditLog {
   public AuditLog(Clock clock) {
     this(clock, new BackgroundLines(line -> LOG.log(System.Logger.Level.INFO, line), AuditLines::flushAll, "wcs-audit"));
     AuditLines.toStandardOutput();
+  }
+
+  /** Writes what is queued and stops the background writer (a WAR's undeploy); later lines are written at once. */
+  @Override
+  public void close() {
+    if (sink instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        LOG.log(System.Logger.Level.WARNING, "the audit log did not close cleanly", e);
+      }
+    }
   }
 
   /** Writes each line to {@code sink} (tests). */

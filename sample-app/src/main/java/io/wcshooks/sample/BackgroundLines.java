@@ -13,12 +13,15 @@ import java.util.function.Consumer;
  * the queue is full, the caller writes the line itself rather than lose it. Lines still queued when
  * the JVM stops are written by a shutdown hook.
  */
-final class BackgroundLines implements Consumer<String> {
+final class BackgroundLines implements Consumer<String>, AutoCloseable {
   static final int CAPACITY = 65_536;
 
   private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(CAPACITY);
   private final Consumer<String> sink;
   private final Runnable afterBatch;
+  private final Thread writer;
+  private final Thread drainAtExit;
+  private volatile boolean closed;
 
   /**
    * @param afterBatch run after each batch of lines, e.g. to flush a buffered sink once per batch
@@ -27,39 +30,70 @@ final class BackgroundLines implements Consumer<String> {
   BackgroundLines(Consumer<String> sink, Runnable afterBatch, String name) {
     this.sink = sink;
     this.afterBatch = afterBatch;
-    Thread writer = new Thread(this::writeForever, name);
+    this.writer = new Thread(this::writeForever, name);
     writer.setDaemon(true);
     writer.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(this::drain, name + "-drain"));
+    this.drainAtExit = new Thread(this::drain, name + "-drain");
+    Runtime.getRuntime().addShutdownHook(drainAtExit);
   }
 
   @Override
   public void accept(String line) {
-    if (!queue.offer(line)) {
-      sink.accept(line);
-      afterBatch.run();
+    if (closed || !queue.offer(line)) {
+      synchronized (this) {
+        sink.accept(line);
+        afterBatch.run();
+      }
+    }
+  }
+
+  /**
+   * Writes the lines still queued, stops the writer thread and withdraws the shutdown hook: what a
+   * WAR must do when it is undeployed (a thread or hook left behind keeps its class loader alive).
+   * Lines that come later are written by their caller.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    writer.interrupt();
+    try {
+      writer.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    drain();
+    try {
+      Runtime.getRuntime().removeShutdownHook(drainAtExit);
+    } catch (IllegalStateException e) {
+      // The JVM is stopping: the hook runs anyway.
     }
   }
 
   private void writeForever() {
     List<String> batch = new ArrayList<>();
     try {
-      while (true) {
+      while (!closed) {
         batch.add(queue.take());
         queue.drainTo(batch, 1024);
-        batch.forEach(sink);
-        afterBatch.run();
+        write(batch);
         batch.clear();
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      // close(): what is queued is drained there
     }
+    write(batch);
   }
 
   private void drain() {
     List<String> rest = new ArrayList<>();
     queue.drainTo(rest);
-    rest.forEach(sink);
-    afterBatch.run();
+    write(rest);
+  }
+
+  private synchronized void write(List<String> lines) {
+    if (!lines.isEmpty()) {
+      lines.forEach(sink);
+      afterBatch.run();
+    }
   }
 }

@@ -15,8 +15,22 @@ import java.util.Optional;
 public class SampleServlet extends WcsHooksServlet {
   private static final long serialVersionUID = 1L;
 
+  /** Closed with the servlet: its writer thread must not outlive an undeployed WAR. */
+  private final transient AuditLog audit;
+
   public SampleServlet() {
+    this(new AuditLog(Clock.systemUTC()));
+  }
+
+  private SampleServlet(AuditLog audit) {
     super(SampleHooks.application(SampleConfig.load(Optional.empty(), System.getenv()), Clock.systemUTC(),
-        new AuditLog(Clock.systemUTC()), System.getenv()));
+        audit, System.getenv()));
+    this.audit = audit;
+  }
+
+  @Override
+  public void destroy() {
+    super.destroy();
+    audit.close();
   }
 }
