@@ -13,6 +13,15 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class HandlerRunnerTest {
+  /** For calls whose outcome a test does not look at. */
+  private static final HandlerRunner.Completion<String> IGNORED = new HandlerRunner.Completion<>() {
+    @Override
+    public void done(String result) {}
+
+    @Override
+    public void failed(Throwable failure) {}
+  };
+
   /** After close, calls are refused as "stopped"; open() starts the pool again (Jersey's reload). */
   @Test
   void reopensAfterClose() throws Exception {
@@ -49,13 +58,7 @@ class HandlerRunnerTest {
           }
         }
         return "done";
-      }, new HandlerRunner.Completion<String>() {
-        @Override
-        public void done(String result) {}
-
-        @Override
-        public void failed(Throwable failure) {}
-      });
+      }, IGNORED);
     }
     assertTrue(started.await(5, TimeUnit.SECONDS));
     runner.close();
@@ -78,13 +81,7 @@ class HandlerRunnerTest {
       running.countDown();
       release.await();
       return "first";
-    }, new HandlerRunner.Completion<String>() {
-      @Override
-      public void done(String result) {}
-
-      @Override
-      public void failed(Throwable failure) {}
-    });
+    }, IGNORED);
     assertTrue(running.await(5, TimeUnit.SECONDS));
     runner.submit(() -> "second", new HandlerRunner.Completion<String>() {
       @Override
