@@ -222,9 +222,9 @@ public final class HookCall {
 
   /**
    * The answer when a handler threw: 400 for a field of the wrong type; for a
-   * {@link WebApplicationException} with an error status (4xx, 5xx), that status with its headers and
-   * the JSON error body (see {@link #httpError}), logged when it is a 5xx; else, logged, the echo when the hook fails open, or
-   * a 500 with no detail for the caller when it fails closed.
+   * {@link WebApplicationException} with an error status (4xx, 5xx), that status with the JSON
+   * error body (see {@link #httpError}), logged when it is a 5xx; else, logged, the echo when the
+   * hook fails open, or a 500 with no detail for the caller when it fails closed.
    */
   public Response failed(String hook, HookKind kind, Exception e) {
     if (e instanceof HookFieldException field) {
@@ -255,7 +255,7 @@ public final class HookCall {
 
   /**
    * A handler's deliberate HTTP error, answered as every error is, whichever path the call took:
-   * its status and headers, and {@code {"status":N,"reason":R}} with the response's reason phrase
+   * its status, its {@link #ERROR_HEADERS}, and {@code {"status":N,"reason":R}} with the response's reason phrase
    * (a custom one, {@code Response.status(403, "Banned")}, included) in place of any entity, since
    * WCS reads only JSON and that shape; null for a status below 400, which is no error.
    */

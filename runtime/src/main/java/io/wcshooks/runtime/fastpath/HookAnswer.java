@@ -104,12 +104,17 @@ public final class HookAnswer {
     } else if (entity instanceof String text) {
       body = text.getBytes(StandardCharsets.UTF_8);
     } else {
-      // A handler's own WebApplicationException with an object entity: JSON, as Jersey would write it.
+      // An object entity (an exception mapper's, a resource's own): JSON, as Jersey would write it.
       body = calls.codec().mapper().writeValueAsBytes(entity);
     }
+    return new HookAnswer(answer.getStatus(), customPhrase(answer), contentType, headers, body, sessionId);
+  }
+
+  /** The answer's reason phrase when it is not its status's standard one (errors only: a 200 is a JsonAnswer). */
+  private static String customPhrase(jakarta.ws.rs.core.Response answer) {
     String phrase = answer.getStatusInfo().getReasonPhrase();
     jakarta.ws.rs.core.Response.Status standard = jakarta.ws.rs.core.Response.Status.fromStatusCode(answer.getStatus());
     boolean custom = phrase != null && !phrase.isEmpty() && (standard == null || !standard.getReasonPhrase().equals(phrase));
-    return new HookAnswer(answer.getStatus(), custom ? phrase : null, contentType, headers, body, sessionId);
+    return custom ? phrase : null;
   }
 }
