@@ -44,6 +44,7 @@ final class GrizzlyEngine implements ServerEngine {
     listener.getKeepAlive().setMaxRequestsCount(-1);
     listener.getKeepAlive().setIdleTimeoutInSeconds(WcsHookServer.IDLE_TIMEOUT_SECONDS);
     listener.registerAddOn(new RefuseHttpUpgrades());
+    listener.registerAddOn(new GrizzlyFraming());
     listener.getTransport().getWorkerThreadPoolConfig()
         .setThreadFactory(new NamedThreadFactory("wcs-hooks-worker-"))
         .setMaxPoolSize(workers)

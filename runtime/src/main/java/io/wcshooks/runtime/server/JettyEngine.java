@@ -74,7 +74,7 @@ final class JettyEngine implements ServerEngine {
       }
     };
     Handler hooks = new Handler.Sequence(context, new OutsideBasePath(settings.basePath()));
-    server.setHandler(new GracefulHandler(fast != null ? new JettyFastPath(fast, hooks) : hooks));
+    server.setHandler(new GracefulHandler(new RefuseTransferCodings(fast != null ? new JettyFastPath(fast, hooks) : hooks)));
 
     ServerConnector connector = connector(server, settings.host(), settings.port());
     connector.setIdleTimeout(WcsHookServer.IDLE_TIMEOUT_SECONDS * 1000L);
@@ -195,6 +195,28 @@ final class JettyEngine implements ServerEngine {
     stopQuietly(server);
     if (jersey != null) {
       jersey.destroy();
+    }
+  }
+
+  /**
+   * A JSON 400 for a request body in a transfer coding other than chunked ({@code gzip, chunked}):
+   * Jetty decodes the chunks and passes the still encoded bytes on as the body, which would be
+   * echoed or refused as malformed JSON; Grizzly refuses it the same way ({@link GrizzlyFraming}).
+   */
+  private static final class RefuseTransferCodings extends Handler.Wrapper {
+    RefuseTransferCodings(Handler next) {
+      super(next);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      String codings = String.join(",", request.getHeaders().getValuesList(HttpHeader.TRANSFER_ENCODING));
+      if (!codings.isEmpty() && !codings.strip().equalsIgnoreCase("chunked")) {
+        // The JSON error handler answers it, closing the connection.
+        Response.writeError(request, response, callback, 400, GrizzlyFraming.UNSUPPORTED_TRANSFER_ENCODING);
+        return true;
+      }
+      return super.handle(request, response, callback);
     }
   }
 

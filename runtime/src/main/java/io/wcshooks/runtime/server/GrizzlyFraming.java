@@ -1,0 +1,124 @@
+package io.wcshooks.runtime.server;
+
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.json.JsonLimits;
+import java.io.IOException;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.WriteResult;
+import org.glassfish.grizzly.Grizzly;
+import org.glassfish.grizzly.attributes.Attribute;
+import org.glassfish.grizzly.filterchain.BaseFilter;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.Header;
+import org.glassfish.grizzly.memory.Buffers;
+
+/**
+ * Refuses, with a JSON 400 and a closed connection, the requests whose body framing Grizzly reads
+ * differently from other HTTP servers, as Jetty refuses them: {@code Transfer-Encoding} together
+ * with {@code Content-Length} (Grizzly reads the body as chunked and answers it, then the next
+ * request on the connection, where a proxy in front may have used the length: request smuggling),
+ * and a {@code Transfer-Encoding} other than
+ * {@code chunked} ({@code gzip, chunked}: Grizzly reads no body at all and takes the chunks for the
+ * next request). Placed just after the HTTP codec, it sees each request once its headers are
+ * parsed, before any handler; whatever else arrives on a refused connection is dropped.
+ */
+final class GrizzlyFraming extends BaseFilter implements AddOn {
+  /** The last request a connection may carry: what comes after it on the connection is dropped. */
+  private static final Attribute<HttpRequestPacket> LAST =
+      Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(GrizzlyFraming.class.getName() + ".last");
+  /** Set on a connection whose request was refused here: all that comes after is dropped. */
+  private static final Attribute<Boolean> REFUSED =
+      Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(GrizzlyFraming.class.getName() + ".refused");
+
+  /** Why a request with a Transfer-Encoding other than chunked is refused (on Jetty too). */
+  static final String UNSUPPORTED_TRANSFER_ENCODING =
+      "unsupported Transfer-Encoding: a request body is sent with Content-Length or chunked";
+
+  private final ErrorBodies errors = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS));
+
+  @Override
+  public void setup(NetworkListener listener, FilterChainBuilder builder) {
+    int codec = builder.indexOfType(HttpServerFilter.class);
+    if (codec < 0) {
+      throw new IllegalStateException("no HTTP codec in the Grizzly filter chain");
+    }
+    builder.add(codec + 1, this);
+  }
+
+  @Override
+  public NextAction handleRead(FilterChainContext ctx) throws IOException {
+    Connection<?> connection = ctx.getConnection();
+    if (REFUSED.isSet(connection)) {
+      return ctx.getStopAction();
+    }
+    if (!(ctx.getMessage() instanceof HttpContent content)
+        || !(content.getHttpHeader() instanceof HttpRequestPacket request)) {
+      return ctx.getInvokeAction();
+    }
+    HttpRequestPacket last = LAST.get(connection);
+    if (last != null) {
+      return last == request ? ctx.getInvokeAction() : ctx.getStopAction();
+    }
+    if (request.isChunked()) {
+      // A Content-Length before the Transfer-Encoding is dropped by the codec unseen, so a chunked
+      // body may have been framed otherwise by a proxy: the connection ends with its answer
+      // (RFC 9112, 6.3), whatever follows on it unread.
+      LAST.set(connection, request);
+      request.getProcessingState().setKeepAlive(false);
+    }
+    String reason = refusal(request);
+    if (reason == null) {
+      return ctx.getInvokeAction();
+    }
+    REFUSED.set(connection, Boolean.TRUE);
+    byte[] body = errors.body(400, reason);
+    HttpResponsePacket response = request.getResponse();
+    response.setStatus(400);
+    response.setReasonPhrase("Bad Request");
+    response.setContentType("application/json");
+    response.setContentLength(body.length);
+    request.getProcessingState().setKeepAlive(false);
+    HttpContent answer = HttpContent.builder(response)
+        .content(Buffers.wrap(ctx.getMemoryManager(), body))
+        .last(true)
+        .build();
+    // Closed once the answer is written: the rest of what came on it cannot be trusted to be a request.
+    ctx.write(answer, new EmptyCompletionHandler<WriteResult>() {
+      @Override
+      public void completed(WriteResult result) {
+        connection.closeSilently();
+      }
+
+      @Override
+      public void failed(Throwable throwable) {
+        connection.closeSilently();
+      }
+    });
+    return ctx.getStopAction();
+  }
+
+  /** Why a request's framing is refused, or null when it is not. */
+  static String refusal(HttpRequestPacket request) {
+    String transferEncoding = String.join(",", request.getHeaders().values(Header.TransferEncoding));
+    if (transferEncoding.isEmpty()) {
+      return null;
+    }
+    if (request.getHeader(Header.ContentLength) != null) {
+      return "Transfer-Encoding and Content-Length";
+    }
+    if (!transferEncoding.strip().equalsIgnoreCase("chunked")) {
+      return UNSUPPORTED_TRANSFER_ENCODING;
+    }
+    return null;
+  }
+}
