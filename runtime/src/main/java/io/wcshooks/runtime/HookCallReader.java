@@ -2,9 +2,11 @@ package io.wcshooks.runtime;
 
 import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.logging.LogText;
 import io.wcshooks.runtime.json.MalformedJsonException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -50,6 +52,13 @@ final class HookCallReader implements MessageBodyReader<HookCall> {
     byte[] body = BoundedBody.read(entityStream, maxBodyBytes);
     if (body == null) {
       throw new WebApplicationException(errors.response(413, calls.tooLarge()));
+    }
+    // Nothing decodes an encoded body (the fast path leaves such calls to this reader): its bytes
+    // are not the JSON they look like, whether they parse or not.
+    String encoding = httpHeaders.getFirst(HttpHeaders.CONTENT_ENCODING);
+    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+      throw new WebApplicationException(errors.response(415,
+          "a hook body is not encoded: Content-Encoding " + LogText.safe(encoding.strip()) + " is not supported"));
     }
     try {
       return calls.call(body, copy(httpHeaders));

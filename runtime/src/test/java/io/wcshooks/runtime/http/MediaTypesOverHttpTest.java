@@ -1,6 +1,7 @@
 package io.wcshooks.runtime.http;
 
 import static io.wcshooks.runtime.testing.HttpAssertions.assertJsonContentType;
+import static io.wcshooks.runtime.testing.HttpAssertions.assertJsonError;
 import static io.wcshooks.runtime.testing.HttpAssertions.body;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +10,10 @@ import io.wcshooks.runtime.testing.TestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,5 +58,36 @@ class MediaTypesOverHttpTest {
         .setHeader("Content-Type", contentType)
         .setHeader("Accept", accept)
         .POST(HttpRequest.BodyPublishers.ofByteArray(BODY)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip", "deflate", "br"})
+  void anEncodedBodyIs415(String encoding) throws IOException {
+    // No hook call is encoded; echoing the bytes as JSON (or calling them malformed JSON) would hide why.
+    byte[] sent = encoding.equals("gzip") ? gzip(BODY) : BODY;
+    for (String hook : new String[] {"StreamStatusEvent", "ConnectionStatusEvent"}) {
+      HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri(hook))
+          .header("Content-Encoding", encoding)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(sent)));
+      assertEquals("a hook body is not encoded: Content-Encoding " + encoding + " is not supported",
+          assertJsonError(response, 415));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void anIdentityContentEncodingIsAccepted() {
+    HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("StreamStatusEvent"))
+        .header("Content-Encoding", "identity")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(BODY)));
+    assertEquals(200, response.statusCode(), () -> body(response));
+    assertArrayEquals(BODY, response.body());
+  }
+
+  private static byte[] gzip(byte[] body) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(body);
+    }
+    return out.toByteArray();
   }
 }
