@@ -49,9 +49,19 @@ final class HookCallReader implements MessageBodyReader<HookCall> {
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream)
       throws IOException {
-    byte[] body = BoundedBody.read(entityStream, maxBodyBytes);
+    byte[] body;
+    try {
+      body = BoundedBody.read(entityStream, maxBodyBytes);
+    } catch (IOException e) {
+      // The client stopped mid-body: a 400 (if it still reads), not the logged 500 of a server failure.
+      throw new WebApplicationException(errors.response(400, HookCalls.INCOMPLETE_BODY));
+    }
     if (body == null) {
       throw new WebApplicationException(errors.response(413, calls.tooLarge()));
+    }
+    if (body.length < declaredLength(httpHeaders)) {
+      // Grizzly ends the stream where a client half-closed: the part that came is not the call.
+      throw new WebApplicationException(errors.response(400, HookCalls.INCOMPLETE_BODY));
     }
     // Nothing decodes an encoded body (the fast path leaves such calls to this reader): its bytes
     // are not the JSON they look like, whether they parse or not.
@@ -64,6 +74,16 @@ final class HookCallReader implements MessageBodyReader<HookCall> {
       return calls.call(body, copy(httpHeaders));
     } catch (MalformedJsonException e) {
       throw new WebApplicationException(errors.response(400, e.getMessage()));
+    }
+  }
+
+  /** The Content-Length, or -1 when there is none (chunked) or it is not a number the container let through. */
+  private static long declaredLength(MultivaluedMap<String, String> headers) {
+    String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+    try {
+      return length == null ? -1 : Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 

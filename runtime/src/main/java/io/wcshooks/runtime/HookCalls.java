@@ -62,6 +62,12 @@ public final class HookCalls implements AutoCloseable {
     return "the body is larger than the limit of " + limits.maxBodyBytes() + " bytes";
   }
 
+  /**
+   * The reason of the 400 for a body the client did not send in full (the connection ended or broke
+   * before its end): the caller's failure, not the server's.
+   */
+  public static final String INCOMPLETE_BODY = "the body ended before its declared end";
+
   public JsonLimits limits() {
     return limits;
   }

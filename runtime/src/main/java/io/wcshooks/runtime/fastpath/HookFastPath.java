@@ -233,7 +233,12 @@ public final class HookFastPath {
       read = HookAnswer.of(unexpected.toResponse(e), null, calls);
     }
     if (read instanceof HookAnswer refused) {
-      finish(refused, exchange, hook, started);
+      try {
+        finish(refused, exchange, hook, started);
+      } catch (IOException e) {
+        // The client is gone (it may have left mid-body): nothing to answer, nothing the server did wrong.
+        LOG.log(System.Logger.Level.DEBUG, () -> "the answer to hook " + hook + " could not be written", e);
+      }
       return true;
     }
     HookCall call = (HookCall) read;
@@ -278,7 +283,17 @@ public final class HookFastPath {
       return HookAnswer.refusal(refusal, errors);
     }
     long length = exchange.contentLength();
-    byte[] body = length > maxBodyBytes ? null : BoundedBody.read(exchange.body(), maxBodyBytes, length);
+    byte[] body;
+    try {
+      body = length > maxBodyBytes ? null : BoundedBody.read(exchange.body(), maxBodyBytes, length);
+    } catch (IOException e) {
+      // The client stopped mid-body: a 400 as through Jersey, not a failure the container logs.
+      return HookAnswer.error(400, HookCalls.INCOMPLETE_BODY, errors);
+    }
+    if (body != null && length >= 0 && body.length < length) {
+      // Grizzly ends the stream where a client half-closed: the part that came is not the call.
+      return HookAnswer.error(400, HookCalls.INCOMPLETE_BODY, errors);
+    }
     if (body == null) {
       return HookAnswer.error(413, calls.tooLarge(), errors);
     }
