@@ -63,10 +63,10 @@ public final class HookCalls implements AutoCloseable {
   }
 
   /**
-   * The reason of the 400 for a body the client did not send in full (the connection ended or broke
-   * before its end): the caller's failure, not the server's.
+   * The reason of the 400 for a body the client did not send in full (the connection ended, broke or
+   * stayed idle past the timeout before its end): the caller's failure, not the server's.
    */
-  public static final String INCOMPLETE_BODY = "the body ended before its declared end";
+  public static final String INCOMPLETE_BODY = "the body did not arrive in full";
 
   public JsonLimits limits() {
     return limits;

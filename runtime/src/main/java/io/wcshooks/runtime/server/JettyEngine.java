@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 
 import java.io.IOException;
@@ -64,7 +65,14 @@ final class JettyEngine implements ServerEngine {
         }
         // Jersey may answer without reading the body (an unknown path, a wrong method): it gets the
         // body read in full first, so that none is left unread on a connection the client reuses.
-        Request whole = JettyDrain.readFirst(inContext, response);
+        Request whole;
+        try {
+          whole = JettyDrain.readFirst(inContext, response);
+        } catch (IOException e) {
+          // The client stopped sending mid-body (idle timeout): its failure, a 400 as on the fast path, not Jetty's 500.
+          Response.writeError(request, response, callback, 400, HookCalls.INCOMPLETE_BODY);
+          return true;
+        }
         if (whole == null) {
           // The JSON error handler answers it, closing the connection.
           Response.writeError(request, response, callback, 413, "the body is larger than " + JettyDrain.LIMIT + " bytes");

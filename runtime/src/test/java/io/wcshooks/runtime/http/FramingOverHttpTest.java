@@ -3,10 +3,13 @@ package io.wcshooks.runtime.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wcshooks.api.HookResult;
+import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.server.ServerContainer;
 import io.wcshooks.runtime.server.WcsHookServer;
 import io.wcshooks.runtime.testing.ExactJson;
 import io.wcshooks.runtime.testing.TestHooks;
@@ -213,5 +216,22 @@ class FramingOverHttpTest {
       }
       assertEquals(List.of(), failures);
     }
+  }
+
+  @Test
+  void aBodyThatStopsComingIs400AfterTheIdleTimeout() throws Exception {
+    // Jetty through Jersey answered 500 when its idle timeout ended the read of a body that stalled.
+    // Only there: the wait is the idle timeout (30 s; Grizzly's blocking read waits longer).
+    assumeTrue(TestServer.CONTAINER == ServerContainer.JETTY && !TestServer.FAST_PATH);
+    long started = System.nanoTime();
+    try (Socket socket = new Socket("127.0.0.1", wcs.server.port())) {
+      socket.setSoTimeout((WcsHookServer.IDLE_TIMEOUT_SECONDS + 15) * 1000);
+      socket.getOutputStream().write((head("/connect", "Content-Length: 100") + "{\"a\":").getBytes(StandardCharsets.UTF_8));
+      List<Answer> answers = parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      assertRefused(answers, 400);
+      assertTrue(answers.get(0).body().contains(HookCalls.INCOMPLETE_BODY), answers::toString);
+    }
+    assertTrue(System.nanoTime() - started >= WcsHookServer.IDLE_TIMEOUT_SECONDS * 1_000_000_000L - 1_000_000_000L,
+        "answered when the idle timeout ended the wait");
   }
 }
