@@ -2,11 +2,9 @@ package io.wcshooks.runtime;
 
 import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
-import io.wcshooks.runtime.logging.LogText;
 import io.wcshooks.runtime.json.MalformedJsonException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -21,7 +19,8 @@ import java.util.Map;
 /**
  * Reads a hook body into a {@link HookCall}: the bytes (bounded by the body limit), then the JSON
  * object they must hold. Anything else is answered here, with a JSON error body: 413 over the
- * limit, 400 for malformed JSON or a body that is not an object.
+ * limit, 400 for malformed JSON, a body that is not an object or one that ended early
+ * ({@link UndecodedBody} refuses an encoded body no decoder read, before this reader).
  */
 @Consumes(MediaType.APPLICATION_JSON)
 final class HookCallReader implements MessageBodyReader<HookCall> {
@@ -59,31 +58,10 @@ final class HookCallReader implements MessageBodyReader<HookCall> {
     if (body == null) {
       throw new WebApplicationException(errors.response(413, calls.tooLarge()));
     }
-    if (body.length < declaredLength(httpHeaders)) {
-      // Grizzly ends the stream where a client half-closed: the part that came is not the call.
-      throw new WebApplicationException(errors.response(400, HookCalls.INCOMPLETE_BODY));
-    }
-    // Nothing decodes an encoded body (the fast path leaves such calls to this reader): its bytes
-    // are not the JSON they look like, whether they parse or not.
-    String encoding = httpHeaders.getFirst(HttpHeaders.CONTENT_ENCODING);
-    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-      throw new WebApplicationException(errors.response(415,
-          "a hook body is not encoded: Content-Encoding " + LogText.safe(encoding.strip()) + " is not supported"));
-    }
     try {
       return calls.call(body, copy(httpHeaders));
     } catch (MalformedJsonException e) {
       throw new WebApplicationException(errors.response(400, e.getMessage()));
-    }
-  }
-
-  /** The Content-Length, or -1 when there is none (chunked) or it is not a number the container let through. */
-  private static long declaredLength(MultivaluedMap<String, String> headers) {
-    String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-    try {
-      return length == null ? -1 : Long.parseLong(length.strip());
-    } catch (NumberFormatException e) {
-      return -1;
     }
   }
 

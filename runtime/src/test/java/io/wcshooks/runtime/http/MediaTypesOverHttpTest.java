@@ -6,17 +6,21 @@ import static io.wcshooks.runtime.testing.HttpAssertions.body;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.wcshooks.runtime.testing.ConfiguredTestServer;
 import io.wcshooks.runtime.testing.TestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
+import org.glassfish.jersey.message.GZipEncoder;
+import org.glassfish.jersey.server.filter.EncodingFilter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The headers WCS builds send are accepted, and the answer is always application/json. */
 class MediaTypesOverHttpTest {
@@ -69,18 +73,35 @@ class MediaTypesOverHttpTest {
       HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri(hook))
           .header("Content-Encoding", encoding)
           .POST(HttpRequest.BodyPublishers.ofByteArray(sent)));
-      assertEquals("a hook body is not encoded: Content-Encoding " + encoding + " is not supported",
+      assertEquals("Content-Encoding " + encoding + " is not supported: a hook body is plain JSON",
           assertJsonError(response, 415));
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void anIdentityContentEncodingIsAccepted() {
     HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("StreamStatusEvent"))
         .header("Content-Encoding", "identity")
         .POST(HttpRequest.BodyPublishers.ofByteArray(BODY)));
     assertEquals(200, response.statusCode(), () -> body(response));
     assertArrayEquals(BODY, response.body());
+  }
+
+  @Test
+  void aBodyTheApplicationsDecoderReadsIsAccepted() throws IOException {
+    // An application that registers Jersey's decoder takes gzipped calls: they are read decoded,
+    // and the Content-Length (of the compressed bytes) is not held against the decoded body.
+    try (ConfiguredTestServer server = ConfiguredTestServer.start(new EncodingFilter(), new GZipEncoder())) {
+      for (byte[] plain : new byte[][] {BODY, "{\"a\":1}".getBytes(StandardCharsets.UTF_8)}) {
+        byte[] sent = gzip(plain);
+        HttpResponse<byte[]> response = server.call("StreamStatusEvent", sent, "Content-Encoding", "gzip");
+        assertEquals(200, response.statusCode(), () -> body(response));
+        assertArrayEquals(plain, response.body());
+      }
+      HttpResponse<byte[]> deflated = server.call("StreamStatusEvent", BODY, "Content-Encoding", "deflate");
+      assertEquals("Content-Encoding deflate is not supported: a hook body is plain JSON",
+          assertJsonError(deflated, 415));
+    }
   }
 
   private static byte[] gzip(byte[] body) throws IOException {

@@ -33,7 +33,7 @@ public final class ConfiguredTestServer implements AutoCloseable {
     for (Object component : components) {
       config.register(component);
     }
-    server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/", TestServer.FAST_PATH));
+    server = WcsHookServer.start(config, TestServer.settings("/", TestServer.FAST_PATH));
   }
 
   /** A server whose application also has these components registered. */
