@@ -490,7 +490,7 @@ class HandlerDiagnosticsTest {
       "Config", "Request", "Call", "E", "Instance", "Resource", "Limits", "Build", "Builder", "ResourceBinder",
       "Objects", "HookCall", "Connect", "StreamStatusEvent", "WcsHooks", "WcsHooksResource", "RestClientConfig",
       "Io", "Com", "Java", "Equals", "Wait", "call", "request", "config", "e", "instance", "resource", "limits",
-      "gate"})
+      "gate", "Handling", "DisableUnhandled"})
   void handlerClassWithAnyNameCompiles(String className) {
     TestSource hooks = TestSource.of("com.example." + className,
         "package com.example;",

@@ -38,10 +38,13 @@ import javax.tools.Diagnostic;
  * to the element at fault with a message that says how to fix it; it keeps going after the first.
  */
 public final class HandlerValidator {
-  /** The generated builder's own methods, and Object's, which an owner's builder method must not be named. */
+  /**
+   * The generated builder's own fields, and Object's methods, which an owner's builder method (also a
+   * builder field) must not be named; {@code limits} and {@code build} also keep their meaning.
+   */
   private static final Set<String> BUILDER_MEMBERS = Set.of(
-      "limits", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
-      "finalize");
+      "limits", "handling", "disableUnhandled", "build", "equals", "hashCode", "toString", "getClass", "notify",
+      "notifyAll", "wait", "clone", "finalize");
 
   private final Elements elements;
   private final Types types;
