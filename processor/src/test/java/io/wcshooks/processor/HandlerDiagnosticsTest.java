@@ -511,6 +511,45 @@ class HandlerDiagnosticsTest {
     ProcessorTesting.assertDoclintClean(compilation, hooks.file());
   }
 
+  /**
+   * A generic handler class: generated code refers to it as {@code Hooks<?>}, so {@code -Xlint:all}
+   * finds no raw type, and the builder still creates one (the bound is recursive, the hardest case
+   * for the diamond).
+   */
+  @Test
+  void genericHandlerClass() {
+    TestSource hooks = hooks(
+        "public class Hooks<T extends Comparable<T>> {",
+        "  @WcsHook",
+        "  public void connect(Connect connect) {",
+        "  }",
+        "",
+        "  @WcsHook(\"StreamStatusEvent\")",
+        "  public static void status(StreamStatusEvent event) {",
+        "  }",
+        "",
+        "  public static class Nested<K, V> {",
+        "    @WcsHook(\"StreamKeepAliveEvent\")",
+        "    public HookResult keepAlive(StreamKeepAliveEvent event) {",
+        "      return HookResult.echo();",
+        "    }",
+        "  }",
+        "}");
+    TestSource main = TestSource.of("com.example.Main",
+        "package com.example;",
+        "",
+        "import io.wcshooks.hooks.WcsHooks;",
+        "",
+        "public class Main {",
+        "  static Object app() {",
+        "    return WcsHooks.builder().hooks(new Hooks<String>()).nested(new Hooks.Nested<>()).build();",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file(), main.file());
+    assertThat(compilation).succeededWithoutWarnings();
+    ProcessorTesting.assertDoclintClean(compilation, hooks.file());
+  }
+
   /** A package whose root is a generated variable's usual name, and two owners with the same simple name. */
   @Test
   void handlerPackagesNamedLikeGeneratedVariables() {

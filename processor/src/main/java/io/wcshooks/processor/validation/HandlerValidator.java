@@ -124,7 +124,8 @@ public final class HandlerValidator {
     for (TypeElement owner : ownersNeedingInstances.keySet()) {
       String name = Names.unique(Names.memberName(owner.getSimpleName().toString()), usedNames);
       usedNames.add(name);
-      owners.add(new HandlerOwnerModel(ClassName.get(owner), name, defaultConstructible(owner)));
+      owners.add(new HandlerOwnerModel(ClassName.get(owner), name, defaultConstructible(owner),
+          owner.getTypeParameters().size()));
     }
     return new Result(handlers, owners, !failed, true);
   }

@@ -90,7 +90,7 @@ public final class EntryPointWriter {
     List<HandlerOwnerModel> required = model.owners().stream().filter(o -> !o.defaultConstructible()).toList();
     for (HandlerOwnerModel owner : required) {
       example.append("\n    .").append(owner.builderMethod()).append("(new ").append(owner.type().simpleName())
-          .append("(...))");
+          .append(owner.diamond()).append("(...))");
     }
     example.append(required.isEmpty() ? ".build();" : "\n    .build();").append("\n}</pre>\n");
     if (!optional.isEmpty()) {
@@ -128,22 +128,23 @@ public final class EntryPointWriter {
     boolean first = true;
     for (HandlerOwnerModel owner : model.owners()) {
       String name = owner.builderMethod();
-      spec.addField(owner.type(), name, Modifier.PRIVATE);
+      spec.addField(owner.reference(), name, Modifier.PRIVATE);
       spec.addMethod(MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
-          .addParameter(owner.type(), instance)
+          .addParameter(owner.reference(), instance)
           .addJavadoc("$L\n\n@param $L the instance, used for every request\n@return this builder\n",
               Javadocs.wrap("The instance whose {@code @WcsHook} methods handle " + handledBy(model, owner) + "."
                   + (owner.defaultConstructible()
-                      ? " Optional: by default, {@code new " + owner.type().simpleName() + "()}."
+                      ? " Optional: by default, {@code new " + owner.type().simpleName() + owner.diamond() + "()}."
                       : ""), Javadocs.WIDTH),
               instance)
           .addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, instance, name)
           .addStatement("return this")
           .build());
       if (owner.defaultConstructible()) {
-        arguments.add(first ? "" : ",$W").add("this.$N != null ? this.$N : new $T()", name, name, owner.type());
+        arguments.add(first ? "" : ",$W").add("this.$N != null ? this.$N : new $T$L()", name, name, owner.type(),
+            owner.diamond());
       } else {
         build.beginControlFlow("if (this.$N == null)", name)
             .addStatement("throw new $T($S)", IllegalStateException.class,

@@ -58,8 +58,8 @@ public final class ResourceWriter {
     }
     for (HandlerOwnerModel owner : model.owners()) {
       String name = owner.builderMethod();
-      spec.addField(owner.type(), name, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(owner.type(), name)
+      spec.addField(owner.reference(), name, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(owner.reference(), name)
           .addJavadoc("$L\n", Javadocs.wrap("@param " + name + " the instance whose {@code @WcsHook} methods handle "
               + EntryPointWriter.handledBy(model, owner), Javadocs.WIDTH))
           .addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, name, name);
