@@ -550,6 +550,40 @@ class HandlerDiagnosticsTest {
     ProcessorTesting.assertDoclintClean(compilation, hooks.file());
   }
 
+  /**
+   * A deprecated handler, handler class or no-argument constructor is the user's business: the
+   * generated code calls them without a deprecation or removal warning, which -Werror would fail on.
+   */
+  @Test
+  void deprecatedHandlersCompileWithoutWarnings() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  @Deprecated",
+        "  public Hooks() {",
+        "  }",
+        "",
+        "  @Deprecated",
+        "  @WcsHook",
+        "  public void connect(Connect connect) {",
+        "  }",
+        "",
+        "  @Deprecated(forRemoval = true)",
+        "  public static class Old {",
+        "    @WcsHook(\"StreamStatusEvent\")",
+        "    public void status(StreamStatusEvent event) {",
+        "    }",
+        "",
+        "    @Deprecated(forRemoval = true)",
+        "    @WcsHook(\"StreamKeepAliveEvent\")",
+        "    public static void keepAlive(StreamKeepAliveEvent event) {",
+        "    }",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file());
+    assertThat(compilation).succeededWithoutWarnings();
+    ProcessorTesting.assertDoclintClean(compilation, hooks.file());
+  }
+
   /** A package whose root is a generated variable's usual name, and two owners with the same simple name. */
   @Test
   void handlerPackagesNamedLikeGeneratedVariables() {

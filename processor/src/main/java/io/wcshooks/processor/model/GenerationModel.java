@@ -60,6 +60,15 @@ public record GenerationModel(
     return types;
   }
 
+  /**
+   * Whether generated code refers to something of the users' that is deprecated. Deprecating a
+   * handler is the user's choice; the generated code that calls it then suppresses the warning
+   * (javac warns at the call, in a file the user cannot edit, and -Werror fails the build).
+   */
+  public boolean usesDeprecated() {
+    return handlers.stream().anyMatch(HandlerModel::deprecated) || owners.stream().anyMatch(HandlerOwnerModel::deprecated);
+  }
+
   /** The names generated fields, parameters and locals must not take: see {@link Names#obscuringNames}. */
   public Set<String> obscuringNames() {
     return Names.obscuringNames(packageName, userTypes());

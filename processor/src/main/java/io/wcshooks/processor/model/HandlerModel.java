@@ -12,9 +12,10 @@ import java.util.List;
  * @param isStatic whether it is called on the class rather than an instance
  * @param arguments what to pass, in order
  * @param returns what it returns
+ * @param deprecated whether calling it uses something deprecated: the method, or its class or one enclosing it
  */
-public record HandlerModel(
-    HookModel hook, ClassName owner, String methodName, boolean isStatic, List<Argument> arguments, Returns returns) {
+public record HandlerModel(HookModel hook, ClassName owner, String methodName, boolean isStatic,
+    List<Argument> arguments, Returns returns, boolean deprecated) {
 
   public HandlerModel {
     arguments = List.copyOf(arguments);

@@ -13,9 +13,11 @@ import java.util.Collections;
  * @param builderMethod the name of the builder method that takes the instance
  * @param defaultConstructible whether generated code may create it with {@code new T()} when none is given
  * @param typeParameters how many type parameters the class has
+ * @param deprecated whether naming or creating it uses something deprecated: the class, one enclosing
+ *     it, or the no-argument constructor the builder calls
  */
 public record HandlerOwnerModel(ClassName type, String builderMethod, boolean defaultConstructible,
-    int typeParameters) {
+    int typeParameters, boolean deprecated) {
 
   /**
    * How generated fields and parameters name the class: {@code Hooks<?>} for a generic one, since

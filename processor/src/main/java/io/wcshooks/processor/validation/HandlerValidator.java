@@ -124,8 +124,9 @@ public final class HandlerValidator {
     for (TypeElement owner : ownersNeedingInstances.keySet()) {
       String name = Names.unique(Names.memberName(owner.getSimpleName().toString()), usedNames);
       usedNames.add(name);
-      owners.add(new HandlerOwnerModel(ClassName.get(owner), name, defaultConstructible(owner),
-          owner.getTypeParameters().size()));
+      Optional<ExecutableElement> constructor = defaultConstructor(owner);
+      owners.add(new HandlerOwnerModel(ClassName.get(owner), name, constructor.isPresent(),
+          owner.getTypeParameters().size(), deprecated(owner) || constructor.filter(elements::isDeprecated).isPresent()));
     }
     return new Result(handlers, owners, !failed, true);
   }
@@ -204,7 +205,8 @@ public final class HandlerValidator {
       return Optional.empty();
     }
     return Optional.of(new HandlerModel(h, ClassName.get((TypeElement) method.getEnclosingElement()),
-        method.getSimpleName().toString(), method.getModifiers().contains(Modifier.STATIC), arguments, returns));
+        method.getSimpleName().toString(), method.getModifiers().contains(Modifier.STATIC), arguments, returns,
+        deprecated(method)));
   }
 
   private Optional<HookModel> resolveHook(ExecutableElement method) {
@@ -316,19 +318,30 @@ public final class HandlerValidator {
     return Optional.empty();
   }
 
-  private boolean defaultConstructible(TypeElement owner) {
+  /** Whether the element, or a class enclosing it, is deprecated: naming it makes javac warn. */
+  private boolean deprecated(Element element) {
+    for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      if (elements.isDeprecated(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The no-argument constructor generated code may call, if the class has one. */
+  private Optional<ExecutableElement> defaultConstructor(TypeElement owner) {
     if (owner.getModifiers().contains(Modifier.ABSTRACT) || owner.getKind() != ElementKind.CLASS) {
-      return false;
+      return Optional.empty();
     }
     boolean samePackage = elements.getPackageOf(owner).getQualifiedName().contentEquals(model.packageName());
     for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
       Set<Modifier> modifiers = constructor.getModifiers();
       if (constructor.getParameters().isEmpty() && !modifiers.contains(Modifier.PRIVATE)
           && (samePackage || modifiers.contains(Modifier.PUBLIC))) {
-        return true;
+        return Optional.of(constructor);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private String otherHookHint(TypeMirror type) {

@@ -62,6 +62,9 @@ public final class EntryPointWriter {
             .build())
         .addType(builderType(model, builder, binder))
         .addType(binderType(model, binder));
+    if (model.usesDeprecated()) {
+      spec.addAnnotation(RuntimeTypes.suppressDeprecation());
+    }
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
   }
 

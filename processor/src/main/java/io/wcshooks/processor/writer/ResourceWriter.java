@@ -48,6 +48,9 @@ public final class ResourceWriter {
             + "without a handler answer the body exactly as received, as WCS's EchoApp does. The embedded\n"
             + "server calls the same methods through {@link #dispatch} for well-formed calls.\n",
             model.hooks().size());
+    if (model.usesDeprecated()) {
+      spec.addAnnotation(RuntimeTypes.suppressDeprecation());
+    }
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)

@@ -42,6 +42,13 @@ public final class RuntimeTypes {
 
   private RuntimeTypes() {}
 
+  /** For generated code that calls deprecated handlers: see {@code GenerationModel.usesDeprecated()}. */
+  public static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "{$S, $S}", "deprecation", "removal")
+        .build();
+  }
+
   /** {@code @Generated} naming the processor and the spec version (no date, so output is reproducible). */
   public static AnnotationSpec generated(String specVersion) {
     return AnnotationSpec.builder(GENERATED)
