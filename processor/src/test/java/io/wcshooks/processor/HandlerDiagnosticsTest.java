@@ -624,6 +624,129 @@ class HandlerDiagnosticsTest {
     assertThat(compilation).hadWarningCount(0);
   }
 
+  // --- handlers javac's RoundEnvironment does not list ---
+
+  /**
+   * Local and anonymous classes (an enum constant's body too): generated code cannot refer to them,
+   * and javac does not list their methods to processors, so without an error the hook would answer
+   * the echo as if it had no handler. The valid handler is still generated, so that only these
+   * errors show.
+   */
+  @Test
+  void handlersInLocalAndAnonymousClassesAreErrors() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  public static final Object ANONYMOUS = new Object() {",
+        "    @WcsHook",
+        "    public HookResult connect(Connect connect) {",
+        "      return HookResult.forbid();",
+        "    }",
+        "  };",
+        "",
+        "  public enum Mode {",
+        "    STRICT {",
+        "      @WcsHook(\"connect\")",
+        "      public void strict(Connect connect) {",
+        "      }",
+        "    }",
+        "  }",
+        "",
+        "  public static Object local() {",
+        "    class Local {",
+        "      @io.wcshooks.api.WcsHook(\"StreamStatusEvent\")",
+        "      public void status(StreamStatusEvent event) {",
+        "      }",
+        "    }",
+        "    return new Local();",
+        "  }",
+        "",
+        "  @WcsHook(\"StreamKeepAliveEvent\")",
+        "  public static void keepAlive(StreamKeepAliveEvent event) {",
+        "  }",
+        "}");
+    TestSource main = TestSource.of("com.example.Main",
+        "package com.example;",
+        "",
+        "import io.wcshooks.hooks.WcsHooks;",
+        "",
+        "public class Main {",
+        "  static Object app() {",
+        "    return WcsHooks.builder().build();",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file(), main.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    for (String method : List.of("public HookResult connect(", "public void strict(", "public void status(")) {
+      assertThat(compilation)
+          .hadErrorContaining("a handler cannot be in a local or anonymous class: the generated WcsHooksResource "
+              + "cannot refer to it, so it would never be called; move it into a top-level class or a static "
+              + "nested one")
+          .inFile(hooks.file())
+          .onLine(hooks.line(method));
+    }
+  }
+
+  /**
+   * The only handler is anonymous, in a module with the Maven plugin's marker: the request types it
+   * names are still generated, so its error is the only one. (Without the marker or another
+   * handler, javac does not run the processor at all: it sees no annotation the processor asks for.)
+   */
+  @Test
+  void theOnlyHandlerInAnAnonymousClass() {
+    TestSource marker = TestSource.of("io.wcshooks.hooks.package-info",
+        "@io.wcshooks.api.WcsHooksSpec(path = \"" + ProcessorTesting.smallSpec().toString().replace("\\", "\\\\")
+            + "\", sha256 = \"00\")",
+        "package io.wcshooks.hooks;");
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  public Object make() {",
+        "    return new Object() {",
+        "      @WcsHook",
+        "      public void connect(Connect connect) {",
+        "      }",
+        "    };",
+        "  }",
+        "}");
+    Compilation compilation = ProcessorTesting.compile(ProcessorTesting.STRICT, marker.file(), hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("a handler cannot be in a local or anonymous class")
+        .inFile(hooks.file())
+        .onLine(hooks.line("public void connect("));
+  }
+
+  /** Another annotation of the same simple name is not wcs-hooks': a local class may use it. */
+  @Test
+  void anotherWcsHookAnnotationInALocalClassIsNotAHandler() {
+    TestSource other = TestSource.of("com.example.other.WcsHook",
+        "package com.example.other;",
+        "",
+        "public @interface WcsHook {",
+        "}");
+    TestSource hooks = TestSource.of("com.example.Hooks",
+        "package com.example;",
+        "",
+        "import com.example.other.WcsHook;",
+        "",
+        "public class Hooks {",
+        "  @io.wcshooks.api.WcsHook",
+        "  public void connect(io.wcshooks.hooks.Connect connect) {",
+        "  }",
+        "",
+        "  public Object make() {",
+        "    return new Object() {",
+        "      @WcsHook",
+        "      public void connect() {",
+        "      }",
+        "    };",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(other.file(), hooks.file());
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   // --- the validator keeps going ---
 
   @Test
