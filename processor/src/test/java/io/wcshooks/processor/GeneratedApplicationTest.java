@@ -111,6 +111,39 @@ class GeneratedApplicationTest {
     assertEquals(List.of("s0", "s1", "s2", "again"), seen);
   }
 
+  /**
+   * A record without components has a public no-argument constructor (its canonical one): the
+   * builder creates the instance itself, as for a class, instead of failing at build() for want of
+   * one.
+   */
+  @Test
+  void theBuilderCreatesARecordWithoutComponents() throws Exception {
+    TestSource audit = TestSource.of("com.example.Audit",
+        "package com.example;",
+        "",
+        "import io.wcshooks.api.WcsHook;",
+        "import io.wcshooks.hooks.StreamStatusEvent;",
+        "import java.util.List;",
+        "import java.util.concurrent.CopyOnWriteArrayList;",
+        "",
+        "public record Audit() {",
+        "  public static final List<String> SEEN = new CopyOnWriteArrayList<>();",
+        "",
+        "  @WcsHook(\"StreamStatusEvent\")",
+        "  public void status(StreamStatusEvent event) {",
+        "    SEEN.add(event.name());",
+        "  }",
+        "}");
+    Compilation compilation = ProcessorTesting.compileWithSmallSpec(audit.file());
+    assertThat(compilation).succeededWithoutWarnings();
+    ClassLoader loader = new CompiledClasses(compilation, getClass().getClassLoader());
+    Object builder = loader.loadClass("io.wcshooks.hooks.WcsHooks").getMethod("builder").invoke(null);
+    ApplicationHandler application =
+        new ApplicationHandler((ResourceConfig) builder.getClass().getMethod("build").invoke(builder));
+    assertEquals(200, post(application, "StreamStatusEvent", "{\"name\":\"s1\"}").getStatus());
+    assertEquals(List.of("s1"), loader.loadClass("com.example.Audit").getField("SEEN").get(null));
+  }
+
   private static ContainerResponse post(ApplicationHandler application, String hook, String body) throws Exception {
     ContainerRequest request = new ContainerRequest(URI.create("http://localhost/"),
         URI.create("http://localhost/" + hook), "POST", null, new MapPropertiesDelegate(), null);

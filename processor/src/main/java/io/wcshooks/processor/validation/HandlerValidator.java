@@ -328,9 +328,13 @@ public final class HandlerValidator {
     return false;
   }
 
-  /** The no-argument constructor generated code may call, if the class has one. */
+  /**
+   * The no-argument constructor generated code may call, if the class has one: a class's, or a
+   * record's canonical one when it has no components (javac lists implicit constructors too).
+   */
   private Optional<ExecutableElement> defaultConstructor(TypeElement owner) {
-    if (owner.getModifiers().contains(Modifier.ABSTRACT) || owner.getKind() != ElementKind.CLASS) {
+    if (owner.getModifiers().contains(Modifier.ABSTRACT)
+        || (owner.getKind() != ElementKind.CLASS && owner.getKind() != ElementKind.RECORD)) {
       return Optional.empty();
     }
     boolean samePackage = elements.getPackageOf(owner).getQualifiedName().contentEquals(model.packageName());
