@@ -584,6 +584,52 @@ class HandlerDiagnosticsTest {
     ProcessorTesting.assertDoclintClean(compilation, hooks.file());
   }
 
+  /**
+   * A no-argument constructor that declares a checked exception cannot be called from the builder's
+   * build(): the builder demands an instance instead, and says why. Unchecked exceptions, and an
+   * exception type variable of the constructor's own (inferred as RuntimeException), do not count.
+   */
+  @Test
+  void noArgumentConstructorThatThrowsACheckedException() {
+    TestSource failing = source("com.example", "Failing",
+        "public class Failing {",
+        "  public Failing() throws java.io.IOException {",
+        "  }",
+        "",
+        "  @WcsHook",
+        "  public void connect(Connect connect) {",
+        "  }",
+        "}");
+    TestSource unchecked = source("com.example", "Unchecked",
+        "public class Unchecked {",
+        "  public Unchecked() throws IllegalStateException {",
+        "  }",
+        "",
+        "  @WcsHook(\"StreamStatusEvent\")",
+        "  public void status(StreamStatusEvent event) {",
+        "  }",
+        "}");
+    TestSource inferred = source("com.example", "Inferred",
+        "public class Inferred {",
+        "  public <X extends Exception> Inferred() throws X {",
+        "  }",
+        "",
+        "  @WcsHook(\"StreamKeepAliveEvent\")",
+        "  public void keepAlive(StreamKeepAliveEvent event) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(failing.file(), unchecked.file(), inferred.file());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("io.wcshooks.hooks.WcsHooks").contentsAsUtf8String()
+        .contains("\"WcsHooks needs an instance of com.example.Failing: call failing(...) on the builder (the class "
+            + "has no accessible no-argument constructor that throws no checked exception)\"");
+    assertThat(compilation).generatedSourceFile("io.wcshooks.hooks.WcsHooks").contentsAsUtf8String()
+        .contains("this.unchecked != null ? this.unchecked : new Unchecked()");
+    assertThat(compilation).generatedSourceFile("io.wcshooks.hooks.WcsHooks").contentsAsUtf8String()
+        .contains("this.inferred != null ? this.inferred : new Inferred()");
+    ProcessorTesting.assertDoclintClean(compilation, failing.file(), unchecked.file(), inferred.file());
+  }
+
   /** A package whose root is a generated variable's usual name, and two owners with the same simple name. */
   @Test
   void handlerPackagesNamedLikeGeneratedVariables() {

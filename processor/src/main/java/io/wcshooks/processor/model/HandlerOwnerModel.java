@@ -15,9 +15,11 @@ import java.util.Collections;
  * @param typeParameters how many type parameters the class has
  * @param deprecated whether naming or creating it uses something deprecated: the class, one enclosing
  *     it, or the no-argument constructor the builder calls
+ * @param constructorThrowsChecked whether it is not default-constructible only because its accessible
+ *     no-argument constructor declares a checked exception, which the builder's {@code build()} cannot throw
  */
 public record HandlerOwnerModel(ClassName type, String builderMethod, boolean defaultConstructible,
-    int typeParameters, boolean deprecated) {
+    int typeParameters, boolean deprecated, boolean constructorThrowsChecked) {
 
   /**
    * How generated fields and parameters name the class: {@code Hooks<?>} for a generic one, since

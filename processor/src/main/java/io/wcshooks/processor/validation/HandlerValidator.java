@@ -125,8 +125,10 @@ public final class HandlerValidator {
       String name = Names.unique(Names.memberName(owner.getSimpleName().toString()), usedNames);
       usedNames.add(name);
       Optional<ExecutableElement> constructor = defaultConstructor(owner);
-      owners.add(new HandlerOwnerModel(ClassName.get(owner), name, constructor.isPresent(),
-          owner.getTypeParameters().size(), deprecated(owner) || constructor.filter(elements::isDeprecated).isPresent()));
+      boolean usable = constructor.isPresent() && !throwsChecked(constructor.get());
+      owners.add(new HandlerOwnerModel(ClassName.get(owner), name, usable, owner.getTypeParameters().size(),
+          deprecated(owner) || (usable && elements.isDeprecated(constructor.get())),
+          constructor.isPresent() && !usable));
     }
     return new Result(handlers, owners, !failed, true);
   }
@@ -322,6 +324,26 @@ public final class HandlerValidator {
   private boolean deprecated(Element element) {
     for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
       if (elements.isDeprecated(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether calling the constructor needs a checked exception caught: {@code new T()} in the
+   * builder's {@code build()} would not compile. A type variable of the constructor's own is
+   * inferred as RuntimeException there.
+   */
+  private boolean throwsChecked(ExecutableElement constructor) {
+    TypeMirror runtime = elements.getTypeElement(RuntimeException.class.getCanonicalName()).asType();
+    TypeMirror error = elements.getTypeElement(Error.class.getCanonicalName()).asType();
+    for (TypeMirror thrown : constructor.getThrownTypes()) {
+      if (thrown.getKind() == TypeKind.TYPEVAR
+          && constructor.getTypeParameters().contains(types.asElement(thrown))) {
+        continue;
+      }
+      if (!types.isSubtype(thrown, runtime) && !types.isSubtype(thrown, error)) {
         return true;
       }
     }

@@ -152,7 +152,8 @@ public final class EntryPointWriter {
         build.beginControlFlow("if (this.$N == null)", name)
             .addStatement("throw new $T($S)", IllegalStateException.class,
                 "WcsHooks needs an instance of " + owner.type().canonicalName() + ": call " + name
-                    + "(...) on the builder (the class has no accessible no-argument constructor)")
+                    + "(...) on the builder (the class has no accessible no-argument constructor"
+                    + (owner.constructorThrowsChecked() ? " that throws no checked exception" : "") + ")")
             .endControlFlow();
         arguments.add(first ? "" : ",$W").add("this.$N", name);
       }
