@@ -196,10 +196,13 @@ public final class WcsHookProcessor extends AbstractProcessor {
     if (unresolved) {
       // Another processor may still generate what they name: wait. If nothing has by the last
       // round, javac reports the missing classes; generating then would only add errors, and
-      // warnings about files created in the last round.
+      // warnings about files created in the last round. The other handlers' mistakes are still
+      // reported, so that one typo does not hide them until the next build (the validator passes
+      // over the unresolved handlers without a word).
       done = round.processingOver();
       if (done) {
         reportLocalHandlers();
+        new HandlerValidator(processingEnv, model).validate(handlers);
       }
       return;
     }

@@ -795,6 +795,39 @@ class HandlerDiagnosticsTest {
 
   // --- the validator keeps going ---
 
+  /** A type javac cannot find in one handler hides no other handler's mistake. */
+  @Test
+  void anUnresolvedTypeInOneHandlerHidesNoOtherMistake() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public void connect(",
+        "      io.wcshooks.hooks.Conect connect) {",
+        "  }",
+        "",
+        "  @WcsHook",
+        "  private void StreamStatusEvent(StreamStatusEvent event) {",
+        "  }",
+        "",
+        "  @WcsHook(\"StreamKeepAlive\")",
+        "  public void keepAlive(StreamKeepAliveEvent event) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(hooks.file()).onLine(hooks.line("Conect"));
+    assertThat(compilation)
+        .hadErrorContaining("a handler must not be private")
+        .inFile(hooks.file())
+        .onLine(hooks.line("private void StreamStatusEvent("));
+    assertThat(compilation)
+        .hadErrorContaining("no WCS hook is named 'StreamKeepAlive'; did you mean 'StreamKeepAliveEvent'?")
+        .inFile(hooks.file())
+        .onLine(hooks.line("@WcsHook(\"StreamKeepAlive\")"));
+    assertThat(compilation).hadWarningCount(0);
+  }
+
   @Test
   void everyMistakeInAClassIsReported() {
     TestSource hooks = hooks(
