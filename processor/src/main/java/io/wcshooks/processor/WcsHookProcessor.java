@@ -192,7 +192,8 @@ public final class WcsHookProcessor extends AbstractProcessor {
     }
 
     List<ExecutableElement> handlers = handlerMethods();
-    boolean unresolved = handlers.stream().anyMatch(HandlerValidator::hasUnresolvedTypes);
+    boolean unresolved = handlers.stream()
+        .anyMatch(m -> HandlerValidator.hasUnresolvedTypes(m) || HandlerValidator.hasUnresolvedHookName(m));
     if (unresolved) {
       // Another processor may still generate what they name: wait. If nothing has by the last
       // round, javac reports the missing classes; generating then would only add errors, and

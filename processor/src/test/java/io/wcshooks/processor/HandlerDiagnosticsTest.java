@@ -793,6 +793,27 @@ class HandlerDiagnosticsTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  /** A hook name from a constant javac cannot find: javac's error alone, no "no hook is named '<error>'". */
+  @Test
+  void unresolvedHookNameConstantIsLeftToJavac() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  @WcsHook(Missing.NAME)",
+        "  public void connect(Connect connect) {",
+        "  }",
+        "",
+        "  @WcsHook(StreamStatusEvent.HOOK)",
+        "  public void status(StreamStatusEvent event) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(hooks.file())
+        .onLine(hooks.line("@WcsHook(Missing.NAME)"));
+    assertThat(compilation).hadWarningCount(0);
+  }
+
   // --- the validator keeps going ---
 
   /** A type javac cannot find in one handler hides no other handler's mistake. */

@@ -80,6 +80,20 @@ public final class HandlerValidator {
     return method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR);
   }
 
+  /**
+   * Whether the hook name is a constant javac cannot resolve ({@code @WcsHook(Missing.NAME)}): javac
+   * gives its value as the string {@code "<error>"}, which no wire name is. Like an unresolved type,
+   * another processor may still generate the constant's class; if none does, javac reports it.
+   */
+  public static boolean hasUnresolvedHookName(ExecutableElement method) {
+    AnnotationMirror mirror = annotation(method);
+    if (mirror == null) {
+      return false;
+    }
+    return mirror.getElementValues().entrySet().stream()
+        .anyMatch(e -> e.getKey().getSimpleName().contentEquals("value") && "<error>".equals(e.getValue().getValue()));
+  }
+
   public Result validate(List<ExecutableElement> methods) {
     TypeElement context = elements.getTypeElement(RuntimeTypes.HOOK_CONTEXT.canonicalName());
     TypeElement result = elements.getTypeElement(RuntimeTypes.HOOK_RESULT.canonicalName());
@@ -140,6 +154,10 @@ public final class HandlerValidator {
 
   private Optional<HandlerModel> validate(ExecutableElement method, TypeMirror contextType, TypeMirror resultType) {
     boolean ok = checkAccess(method);
+    if (hasUnresolvedHookName(method)) {
+      failed = true; // javac reports the missing symbol; "no hook is named '<error>'" would only add noise
+      return Optional.empty();
+    }
     Optional<HookModel> hook = resolveHook(method);
     if (hook.isEmpty()) {
       return Optional.empty();
