@@ -109,10 +109,11 @@ final class GrizzlyFraming extends BaseFilter implements AddOn {
 
   /** Why a request's framing is refused, or null when it is not. */
   static String refusal(HttpRequestPacket request) {
-    String transferEncoding = String.join(",", request.getHeaders().values(Header.TransferEncoding));
-    if (transferEncoding.isEmpty()) {
+    // Called for each piece of every body: WCS sends a Content-Length, and that case allocates nothing.
+    if (request.getHeader(Header.TransferEncoding) == null) {
       return null;
     }
+    String transferEncoding = String.join(",", request.getHeaders().values(Header.TransferEncoding));
     if (request.getHeader(Header.ContentLength) != null) {
       return "Transfer-Encoding and Content-Length";
     }
