@@ -13,6 +13,8 @@ import io.wcshooks.hooks.RestPolicy;
  * Who may connect, with what SIP account, and under which rules for the session's later hooks.
  */
 public class AuthHooks {
+  private static final String SIP_PASSWORD = "sipPassword";
+
   private final Sessions sessions;
   private final SampleConfig.SipAccount sip;
   private final AuditLog audit;
@@ -27,7 +29,8 @@ public class AuthHooks {
    * Lets a client in with a valid {@code custom.token}; puts the server's SIP account into the
    * answer, whatever the client sent; and tells WCS to take stream names from the backend's answer
    * to publishStream and callers from its answer to call, and to act on this backend's refusals of
-   * publishStream, playStream and call, and of a keep-alive (which stops the stream).
+   * publishStream, playStream and call, and of a keep-alive (which stops the stream); and to keep
+   * the SIP password out of the connection events it passes on.
    */
   @WcsHook
   public HookResult connect(Connect connect) {
@@ -48,7 +51,10 @@ public class AuthHooks {
             .publishStream(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("name").restOnError(RestOnError.FAIL))
             .playStream(m -> m.restOnError(RestOnError.FAIL))
             .call(m -> m.restPolicy(RestPolicy.OVERWRITE).restOverwrite("caller").restOnError(RestOnError.FAIL))
-            .streamKeepAliveEvent(m -> m.restOnError(RestOnError.FAIL)));
+            .streamKeepAliveEvent(m -> m.restOnError(RestOnError.FAIL))
+            // WCS sends the session's fields, the SIP password included, with every
+            // ConnectionStatusEvent, to the client as well as to this backend: keep it on the server.
+            .connectionStatusEvent(m -> m.clientExclude(SIP_PASSWORD).restExclude(SIP_PASSWORD)));
     audit.event(Connect.HOOK, connect.sessionId()).with("user", login.user()).write();
     return HookResult.echo();
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.runtime.server.ServerSettings;
 import io.wcshooks.runtime.server.WcsHookServer;
+import io.wcshooks.testkit.ClientEvent;
+import io.wcshooks.testkit.HookExchange;
 import io.wcshooks.testkit.Session;
 import io.wcshooks.testkit.Stream;
 import io.wcshooks.testkit.WcsSimulator;
@@ -15,6 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +68,22 @@ class SampleWithSimulatorTest {
     Session session = wcs.connect(Map.of("token", "t-alice"));
     assertTrue(session.connected());
     assertEquals("10001", session.connection().get("sipLogin").asText());
+  }
+
+  @Test
+  void theSipPasswordNeverReachesTheClientNorComesBackInEvents() {
+    Session session = wcs.connect(Map.of("token", "t-alice"));
+    assertEquals("s3cret", session.connection().get("sipPassword").asText(), "WCS itself gets it");
+    session.disconnect();
+    List<ClientEvent> events = session.clientEvents("ConnectionStatusEvent");
+    assertEquals(2, events.size(), events.toString());
+    for (ClientEvent event : events) {
+      assertFalse(event.fields().has("sipPassword"), event.toString());
+      assertEquals("10001", event.text("sipLogin"), "only the password is held back");
+    }
+    for (HookExchange call : wcs.calls("ConnectionStatusEvent")) {
+      assertFalse(call.sent().has("sipPassword"), call.toString());
+    }
   }
 
   @Test
