@@ -17,13 +17,14 @@ import java.util.Set;
 public class StreamHooks {
   private final Sessions sessions;
   private final Set<String> blocked;
-  private final String publicPrefix;
+  /** The public namespace with its slash ({@code public/}), or null when no stream is public. */
+  private final String publicNamespace;
   private final AuditLog audit;
 
   public StreamHooks(Sessions sessions, Set<String> blocked, String publicPrefix, AuditLog audit) {
     this.sessions = sessions;
     this.blocked = Set.copyOf(blocked);
-    this.publicPrefix = publicPrefix;
+    this.publicNamespace = namespace(publicPrefix);
     this.audit = audit;
   }
 
@@ -53,7 +54,8 @@ public class StreamHooks {
     if (user.isEmpty()) {
       return refuse(PlayStream.HOOK, play.sessionId(), name, "Not connected");
     }
-    boolean visible = name != null && (name.startsWith(user.get() + "/") || name.startsWith(publicPrefix));
+    boolean visible = name != null
+        && (name.startsWith(user.get() + "/") || (publicNamespace != null && name.startsWith(publicNamespace)));
     if (!visible) {
       return refuse(PlayStream.HOOK, play.sessionId(), name, "Stream not available");
     }
@@ -79,6 +81,18 @@ public class StreamHooks {
         .with("status", event.status())
         .with("info", event.info())
         .write();
+  }
+
+  /**
+   * {@code public} and {@code public/} both mean the namespace {@code public/}: a bare prefix would
+   * also match user {@code publicist}'s own streams, and an empty one every stream. Empty: none.
+   */
+  private static String namespace(String prefix) {
+    String namespace = prefix == null ? "" : prefix.strip();
+    while (namespace.endsWith("/")) {
+      namespace = namespace.substring(0, namespace.length() - 1);
+    }
+    return namespace.isEmpty() ? null : namespace + "/";
   }
 
   /** The session's user, or (after a backend restart) whoever the request's token names. */
