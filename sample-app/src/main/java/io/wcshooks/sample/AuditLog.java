@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,6 +19,13 @@ import java.util.function.Consumer;
 public final class AuditLog implements AutoCloseable {
   static final String LOGGER = "wcs.audit";
   private static final System.Logger LOG = System.getLogger(LOGGER);
+
+  /**
+   * Always milliseconds in UTC ({@code 2026-11-23T12:00:00.000Z}): {@code Instant.toString()} drops
+   * a zero fraction and prints micro- or nanoseconds when the clock has them, one shape per line.
+   */
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private final Clock clock;
   private final Consumer<String> sink;
@@ -65,7 +74,7 @@ public final class AuditLog implements AutoCloseable {
     private final Map<String, String> fields = new LinkedHashMap<>();
 
     private Line(String event, String sessionId) {
-      fields.put("time", clock.instant().toString());
+      fields.put("time", TIME.format(clock.instant()));
       fields.put("event", event);
       fields.put("sessionId", sessionId);
     }
