@@ -3,7 +3,9 @@ package io.wcshooks.sample;
 import io.wcshooks.runtime.servlet.WcsHooksServlet;
 import jakarta.servlet.annotation.WebServlet;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The WAR's entry point: the servlet container finds this class and serves the hooks at
@@ -19,13 +21,33 @@ public class SampleServlet extends WcsHooksServlet {
   private final transient AuditLog audit;
 
   public SampleServlet() {
-    this(new AuditLog(Clock.systemUTC()));
+    this(System.getenv());
   }
 
-  private SampleServlet(AuditLog audit) {
-    super(SampleHooks.application(SampleConfig.load(Optional.empty(), System.getenv()), Clock.systemUTC(),
-        audit, System.getenv()));
-    this.audit = audit;
+  SampleServlet(Map<String, String> env) {
+    this(Parts.of(env));
+  }
+
+  private SampleServlet(Parts parts) {
+    super(parts.application());
+    this.audit = parts.audit();
+  }
+
+  /** The application and its audit log, built so that a configuration error leaves no writer thread behind. */
+  private record Parts(ResourceConfig application, AuditLog audit) {
+    static Parts of(Map<String, String> env) {
+      // The configuration first: a bad one fails the deployment before any thread is started.
+      SampleConfig config = SampleConfig.load(Optional.empty(), env);
+      Clock clock = Clock.systemUTC();
+      AuditLog audit = new AuditLog(clock);
+      try {
+        return new Parts(SampleHooks.application(config, clock, audit, env), audit);
+      } catch (RuntimeException e) {
+        // destroy() is never called for a servlet that failed to construct.
+        audit.close();
+        throw e;
+      }
+    }
   }
 
   @Override
