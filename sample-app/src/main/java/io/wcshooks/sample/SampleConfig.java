@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -31,10 +32,11 @@ import java.util.stream.Collectors;
  * @param publicPrefix streams every user may play
  * @param disableUnhandledHooks whether connect turns off, for the session, the hooks the sample has
  *     no handler for (WCS does not call them at all)
+ * @param sessionIdleTimeout how long a session no hook names is remembered without a DISCONNECTED
  */
 public record SampleConfig(
     int port, String basePath, Map<String, Token> tokens, SipAccount sip, Set<String> blockedStreams, String publicPrefix,
-    boolean disableUnhandledHooks) {
+    boolean disableUnhandledHooks, Duration sessionIdleTimeout) {
 
   public static final String BUNDLED = "sample.properties";
   public static final String CONFIG_ENV = "WCS_SAMPLE_CONFIG";
@@ -110,7 +112,8 @@ public record SampleConfig(
             settings.integer("sip.port", 5060)),
         Set.copyOf(list(settings.text("streams.blocked", ""))),
         settings.text("streams.publicPrefix", "public/"),
-        bool(settings.text("hooks.disableUnhandled", "true")));
+        bool(settings.text("hooks.disableUnhandled", "true")),
+        settings.duration("sessions.idleTimeout", Sessions.DEFAULT_IDLE_TIMEOUT));
   }
 
   private static boolean bool(String value) {
@@ -159,6 +162,19 @@ public record SampleConfig(
         return fromEnv.trim();
       }
       return file.getProperty(key, defaultValue).trim();
+    }
+
+    Duration duration(String key, Duration defaultValue) {
+      String value = text(key, defaultValue.toString());
+      try {
+        Duration duration = Duration.parse(value);
+        if (!duration.isNegative() && !duration.isZero()) {
+          return duration;
+        }
+      } catch (DateTimeParseException e) {
+        // named below
+      }
+      throw new IllegalArgumentException(key + " must be a positive ISO-8601 duration such as PT24H, not '" + value + "'");
     }
 
     int integer(String key, int defaultValue) {

@@ -15,7 +15,7 @@ public final class SampleHooks {
    * so ({@code WCS_HOOKS_SECRET_KEY}, or {@code WCS_HOOKS_USERNAME} and {@code WCS_HOOKS_PASSWORD}).
    */
   public static ResourceConfig application(SampleConfig config, Clock clock, AuditLog audit, Map<String, String> env) {
-    Sessions sessions = new Sessions(config.tokens(), clock);
+    Sessions sessions = new Sessions(config.tokens(), clock, config.sessionIdleTimeout());
     WcsHooks.Builder hooks = WcsHooks.builder()
         .authHooks(new AuthHooks(sessions, config.sip(), audit))
         .streamHooks(new StreamHooks(sessions, config.blockedStreams(), config.publicPrefix(), audit))

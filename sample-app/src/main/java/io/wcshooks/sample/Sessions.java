@@ -1,19 +1,53 @@
 package io.wcshooks.sample;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Who is behind each WCS session, and whether a token lets someone in. */
+/**
+ * Who is behind each WCS session, and whether a token lets someone in. A session not heard of for
+ * the idle timeout is forgotten: WCS does not always send DISCONNECTED (a WCS restart, a lost
+ * event, a retried connect that arrives after it), and such sessions must not pile up forever.
+ */
 public final class Sessions {
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofHours(24);
+  /** How often at most {@link #open} looks for idle sessions: a sweep walks them all. */
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
   private final Map<String, SampleConfig.Token> tokens;
   private final Clock clock;
-  private final Map<String, String> users = new ConcurrentHashMap<>();
+  private final Duration idleTimeout;
+  private final Map<String, Open> open = new ConcurrentHashMap<>();
+  private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
+
+  /** An open session: its user and when a hook last named it. */
+  private static final class Open {
+    final String user;
+    volatile Instant seen;
+
+    Open(String user, Instant seen) {
+      this.user = user;
+      this.seen = seen;
+    }
+  }
 
   public Sessions(Map<String, SampleConfig.Token> tokens, Clock clock) {
+    this(tokens, clock, DEFAULT_IDLE_TIMEOUT);
+  }
+
+  /** @param idleTimeout how long a session no hook names stays open */
+  public Sessions(Map<String, SampleConfig.Token> tokens, Clock clock, Duration idleTimeout) {
     this.tokens = Map.copyOf(tokens);
     this.clock = clock;
+    this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+    if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+      throw new IllegalArgumentException("the idle timeout must be positive, not " + idleTimeout);
+    }
   }
 
   /** Why a token is refused. */
@@ -71,18 +105,50 @@ public final class Sessions {
 
   void open(String sessionId, String user) {
     if (sessionId != null) {
-      users.put(sessionId, user);
+      Instant now = clock.instant();
+      open.put(sessionId, new Open(user, now));
+      sweep(now);
     }
   }
 
   void close(String sessionId) {
     if (sessionId != null) {
-      users.remove(sessionId);
+      open.remove(sessionId);
     }
   }
 
-  /** The user of a session this backend accepted, if it is still open. */
+  /**
+   * The user of a session this backend accepted, if it is still open; the call counts as a sign
+   * of life (every hook of a session with a stream comes by here, keep-alives included).
+   */
   public Optional<String> user(String sessionId) {
-    return sessionId == null ? Optional.empty() : Optional.ofNullable(users.get(sessionId));
+    Open session = sessionId == null ? null : open.get(sessionId);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    if (idle(session, now)) {
+      open.remove(sessionId, session);
+      return Optional.empty();
+    }
+    session.seen = now;
+    return Optional.of(session.user);
+  }
+
+  /** How many sessions are open (tests). */
+  int size() {
+    return open.size();
+  }
+
+  private boolean idle(Open session, Instant now) {
+    return !now.isBefore(session.seen.plus(idleTimeout));
+  }
+
+  private void sweep(Instant now) {
+    Instant due = nextSweep.get();
+    if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plus(SWEEP_EVERY))) {
+      return;
+    }
+    open.values().removeIf(session -> idle(session, now));
   }
 }

@@ -66,6 +66,7 @@ public class StreamHooks {
   /** The kill switch: a 403 to a keep-alive stops the stream (connect set its restOnError to FAIL). */
   @WcsHook("StreamKeepAliveEvent")
   public HookResult keepAlive(StreamKeepAliveEvent keepAlive) {
+    sessions.user(keepAlive.sessionId()); // a sign of life: the session stays open while it streams
     String name = keepAlive.name();
     if (name != null && blocked.contains(name)) {
       return refuse(StreamKeepAliveEvent.HOOK, keepAlive.sessionId(), name, "Stream blocked");
