@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,9 +101,9 @@ public record SampleConfig(
   }
 
   static SampleConfig from(Properties file, Map<String, String> env) {
-    Settings settings = new Settings(file, env);
-    return new SampleConfig(
-        settings.integer("server.port", 9091),
+    Settings settings = new Settings(file, env, new HashSet<>());
+    SampleConfig config = new SampleConfig(
+        settings.port("server.port", 9091, 0),
         settings.text("server.basePath", "/rest-hooks"),
         tokens(settings.text("tokens", "")),
         new SipAccount(
@@ -109,11 +112,13 @@ public record SampleConfig(
             settings.text("sip.password", ""),
             settings.text("sip.domain", ""),
             settings.text("sip.outboundProxy", settings.text("sip.domain", "")),
-            settings.integer("sip.port", 5060)),
+            settings.port("sip.port", 5060, 1)),
         Set.copyOf(list(settings.text("streams.blocked", ""))),
         settings.text("streams.publicPrefix", "public/"),
         bool(settings.text("hooks.disableUnhandled", "true")),
         settings.duration("sessions.idleTimeout", Sessions.DEFAULT_IDLE_TIMEOUT));
+    settings.rejectUnknown();
+    return config;
   }
 
   private static boolean bool(String value) {
@@ -128,23 +133,33 @@ public record SampleConfig(
     Map<String, Token> tokens = new LinkedHashMap<>();
     for (String entry : list(spec)) {
       int colon = entry.indexOf(':');
-      if (colon <= 0 || colon == entry.length() - 1) {
-        throw new IllegalArgumentException("tokens: '" + entry + "' is not token:user or token:user@expiry");
-      }
-      String token = entry.substring(0, colon);
-      String user = entry.substring(colon + 1);
+      // Spaces around the colon and the @ are layout, not part of a token or a user name.
+      String token = colon < 0 ? "" : entry.substring(0, colon).strip();
+      String user = colon < 0 ? "" : entry.substring(colon + 1).strip();
       Optional<Instant> expires = Optional.empty();
       int at = user.indexOf('@');
       if (at >= 0) {
         try {
-          expires = Optional.of(Instant.parse(user.substring(at + 1)));
+          expires = Optional.of(Instant.parse(user.substring(at + 1).strip()));
         } catch (DateTimeParseException e) {
           throw new IllegalArgumentException("tokens: '" + entry + "' has an expiry that is not an ISO-8601 instant"
               + " such as 2026-12-31T00:00:00Z", e);
         }
-        user = user.substring(0, at);
+        user = user.substring(0, at).strip();
       }
-      tokens.put(token, new Token(user, expires));
+      if (token.isEmpty() || user.isEmpty()) {
+        throw new IllegalArgumentException("tokens: '" + entry + "' is not token:user or token:user@expiry");
+      }
+      if (user.contains("/")) {
+        // A user's streams are user/...: "alice/x" would publish into, and play, alice's streams.
+        throw new IllegalArgumentException("tokens: the user name '" + user + "' contains '/'");
+      }
+      Token previous = tokens.put(token, new Token(user, expires));
+      if (previous != null) {
+        // Not repeated in the message: the token is a secret; the users say which entries.
+        throw new IllegalArgumentException("tokens: a token is listed more than once (for users "
+            + previous.user() + " and " + user + "); each token must name one user");
+      }
     }
     return tokens;
   }
@@ -154,14 +169,43 @@ public record SampleConfig(
         .collect(Collectors.toList());
   }
 
-  /** A key's value: the environment first, then the file, then the default. */
-  private record Settings(Properties file, Map<String, String> env) {
+  /** A key's value: the environment first, then the file, then the default; remembers the keys read. */
+  private record Settings(Properties file, Map<String, String> env, Set<String> known) {
     String text(String key, String defaultValue) {
-      String fromEnv = env.get(ENV_PREFIX + key.replace('.', '_').toUpperCase(Locale.ROOT));
+      known.add(key);
+      String fromEnv = env.get(envName(key));
       if (fromEnv != null) {
         return fromEnv.trim();
       }
       return file.getProperty(key, defaultValue).trim();
+    }
+
+    static String envName(String key) {
+      return ENV_PREFIX + key.replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A key the sample does not read is a mistake (sip.pasword=...), not something to ignore: it
+     * would leave the real key at its default without a word. Values are not shown: they may be secrets.
+     */
+    void rejectUnknown() {
+      List<String> unknown = new ArrayList<>();
+      for (String key : file.stringPropertyNames()) {
+        if (!known.contains(key)) {
+          unknown.add(key);
+        }
+      }
+      Set<String> envNames = known.stream().map(Settings::envName).collect(Collectors.toSet());
+      for (String name : env.keySet()) {
+        if (name.startsWith(ENV_PREFIX) && !name.equals(CONFIG_ENV) && !envNames.contains(name)) {
+          unknown.add(name);
+        }
+      }
+      if (!unknown.isEmpty()) {
+        Collections.sort(unknown);
+        throw new IllegalArgumentException("unknown setting " + String.join(", ", unknown) + "; the settings are "
+            + known.stream().sorted().collect(Collectors.joining(", ")));
+      }
     }
 
     Duration duration(String key, Duration defaultValue) {
@@ -177,13 +221,17 @@ public record SampleConfig(
       throw new IllegalArgumentException(key + " must be a positive ISO-8601 duration such as PT24H, not '" + value + "'");
     }
 
-    int integer(String key, int defaultValue) {
+    int port(String key, int defaultValue, int lowest) {
       String value = text(key, Integer.toString(defaultValue));
       try {
-        return Integer.parseInt(value);
+        int port = Integer.parseInt(value);
+        if (port >= lowest && port <= 65_535) {
+          return port;
+        }
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(key + " must be a whole number, not '" + value + "'", e);
+        // named below
       }
+      throw new IllegalArgumentException(key + " must be a port number from " + lowest + " to 65535, not '" + value + "'");
     }
   }
 }

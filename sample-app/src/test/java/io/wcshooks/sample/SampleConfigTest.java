@@ -61,4 +61,42 @@ class SampleConfigTest {
         () -> SampleConfig.load(Optional.of(dir.resolve("absent.properties")), Map.of()));
     assertTrue(missing.getMessage().contains("absent.properties"));
   }
+
+  private static IllegalArgumentException refused(Map<String, String> env) {
+    return assertThrows(IllegalArgumentException.class, () -> SampleConfig.load(Optional.empty(), env));
+  }
+
+  @Test
+  void aMisspeltKeyIsAnErrorNotASilentDefault(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("typo.properties");
+    Files.writeString(file, "sip.pasword=s3cret\n");
+    IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+        () -> SampleConfig.load(Optional.of(file), Map.of()));
+    assertTrue(typo.getMessage().contains("sip.pasword"), typo.getMessage());
+    assertTrue(!typo.getMessage().contains("s3cret"), "the value (maybe a secret) is not repeated");
+    IllegalArgumentException envTypo = refused(Map.of("WCS_SAMPLE_SIP_PASWORD", "s3cret"));
+    assertTrue(envTypo.getMessage().contains("WCS_SAMPLE_SIP_PASWORD"), envTypo.getMessage());
+  }
+
+  @Test
+  void portsOutOfRangeAreNamed() {
+    assertTrue(refused(Map.of("WCS_SAMPLE_SIP_PORT", "70000")).getMessage().contains("sip.port"));
+    assertTrue(refused(Map.of("WCS_SAMPLE_SIP_PORT", "0")).getMessage().contains("sip.port"));
+    assertTrue(refused(Map.of("WCS_SAMPLE_SERVER_PORT", "-1")).getMessage().contains("server.port"));
+    assertEquals(0, SampleConfig.load(Optional.empty(), Map.of("WCS_SAMPLE_SERVER_PORT", "0")).port(), "0: any free port");
+  }
+
+  @Test
+  void tokenEntriesAreReadStrictly() {
+    SampleConfig.Token alice = SampleConfig.tokens("t-a : alice").get("t-a");
+    assertEquals("alice", alice.user(), "spaces around the colon are not part of the token or the user");
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> SampleConfig.tokens("t-x:alice, t-x:bob"));
+    assertTrue(twice.getMessage().contains("more than once"), twice.getMessage());
+    assertTrue(!twice.getMessage().contains("t-x"), "the token itself is a secret");
+    IllegalArgumentException slash = assertThrows(IllegalArgumentException.class,
+        () -> SampleConfig.tokens("t-y:alice/bob"));
+    assertTrue(slash.getMessage().contains("alice/bob"), slash.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SampleConfig.tokens("t-z: @2026-12-31T00:00:00Z"));
+  }
 }
