@@ -1,8 +1,12 @@
 package io.wcshooks.sample;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +23,8 @@ public final class Sessions {
   /** How often at most {@link #open} looks for idle sessions: a sweep walks them all. */
   private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
-  private final Map<String, SampleConfig.Token> tokens;
+  /** The configured tokens by their SHA-256, compared in constant time ({@link #authenticate}). */
+  private final List<Known> tokens;
   private final Clock clock;
   private final Duration idleTimeout;
   private final Map<String, Open> open = new ConcurrentHashMap<>();
@@ -42,7 +47,7 @@ public final class Sessions {
 
   /** @param idleTimeout how long a session no hook names stays open */
   public Sessions(Map<String, SampleConfig.Token> tokens, Clock clock, Duration idleTimeout) {
-    this.tokens = Map.copyOf(tokens);
+    this.tokens = tokens.entrySet().stream().map(e -> new Known(sha256(e.getKey()), e.getValue())).toList();
     this.clock = clock;
     this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
     if (idleTimeout.isNegative() || idleTimeout.isZero()) {
@@ -77,7 +82,15 @@ public final class Sessions {
     if (token == null || token.isBlank()) {
       return Result.refused(Refusal.MISSING);
     }
-    SampleConfig.Token known = tokens.get(token);
+    // Not a map lookup: String.equals stops at the first differing character, so its time would
+    // tell an attacker how much of a guess is right. Equal-length digests, every one compared.
+    byte[] presented = sha256(token);
+    SampleConfig.Token known = null;
+    for (Known candidate : tokens) {
+      if (MessageDigest.isEqual(candidate.digest(), presented)) {
+        known = candidate.token();
+      }
+    }
     if (known == null) {
       return Result.refused(Refusal.UNKNOWN);
     }
@@ -85,6 +98,16 @@ public final class Sessions {
       return Result.refused(Refusal.EXPIRED);
     }
     return new Result(known.user(), null);
+  }
+
+  private record Known(byte[] digest, SampleConfig.Token token) {}
+
+  private static byte[] sha256(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /**

@@ -73,4 +73,19 @@ class SessionsTest {
       assertTrue(refused.getMessage().contains("sessions.idleTimeout"), refused.getMessage());
     }
   }
+
+  @Test
+  void aTokenMatchesExactlyOneConfiguredTokenWholly() {
+    Sessions sessions = new Sessions(Map.of(
+        "abcdef", new SampleConfig.Token("alice", Optional.empty()),
+        "abcdeg", new SampleConfig.Token("bob", Optional.empty()),
+        "abc", new SampleConfig.Token("carol", Optional.empty())), Clock.systemUTC());
+    assertEquals("alice", sessions.authenticate("abcdef").user());
+    assertEquals("bob", sessions.authenticate("abcdeg").user());
+    assertEquals("carol", sessions.authenticate("abc").user());
+    for (String wrong : new String[] {"abcde", "abcdefg", "ABCDEF", "abcdef ", "abcdeF"}) {
+      assertEquals(Sessions.Refusal.UNKNOWN, sessions.authenticate(wrong).refusal(), wrong);
+    }
+    assertEquals(Sessions.Refusal.MISSING, sessions.authenticate(" ").refusal());
+  }
 }
