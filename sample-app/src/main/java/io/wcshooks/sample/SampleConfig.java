@@ -50,6 +50,15 @@ public record SampleConfig(
     blockedStreams = Set.copyOf(blockedStreams);
   }
 
+  /** Without the tokens, which are secrets like the SIP password ({@link SipAccount#toString()}). */
+  @Override
+  public String toString() {
+    return "SampleConfig[port=" + port + ", basePath=" + basePath + ", tokens=" + tokens.size() + " (for "
+        + tokens.values().stream().map(Token::user).distinct().sorted().collect(Collectors.joining(", ")) + "), sip=" + sip
+        + ", blockedStreams=" + blockedStreams + ", publicPrefix=" + publicPrefix + ", disableUnhandledHooks="
+        + disableUnhandledHooks + ", sessionIdleTimeout=" + sessionIdleTimeout + "]";
+  }
+
   /**
    * A token a client puts in {@code custom.token}.
    *

@@ -36,6 +36,9 @@ class SampleConfigTest {
     assertEquals(9999, config.port());
     assertEquals(Set.of("a/x", "b/y"), config.blockedStreams());
     assertTrue(config.sip().toString().contains("***"), "the password never reaches a log");
+    String logged = SampleConfig.load(Optional.empty(), Map.of()).toString();
+    assertTrue(!logged.contains("demo-alice") && !logged.contains("change-me"), "nor do the tokens: " + logged);
+    assertTrue(logged.contains("alice"), logged);
   }
 
   @Test
