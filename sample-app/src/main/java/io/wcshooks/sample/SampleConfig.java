@@ -140,7 +140,11 @@ public record SampleConfig(
   /** {@code token:user} or {@code token:user@2026-12-31T00:00:00Z}, comma-separated. */
   static Map<String, Token> tokens(String spec) {
     Map<String, Token> tokens = new LinkedHashMap<>();
-    for (String entry : list(spec)) {
+    List<String> entries = list(spec);
+    for (int n = 0; n < entries.size(); n++) {
+      String entry = entries.get(n);
+      // Messages name an entry by its place, never by its text: it holds a secret token.
+      String place = "tokens: entry " + (n + 1) + " of " + entries.size();
       int colon = entry.indexOf(':');
       // Spaces around the colon and the @ are layout, not part of a token or a user name.
       String token = colon < 0 ? "" : entry.substring(0, colon).strip();
@@ -151,13 +155,13 @@ public record SampleConfig(
         try {
           expires = Optional.of(Instant.parse(user.substring(at + 1).strip()));
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("tokens: '" + entry + "' has an expiry that is not an ISO-8601 instant"
+          throw new IllegalArgumentException(place + " has an expiry that is not an ISO-8601 instant"
               + " such as 2026-12-31T00:00:00Z", e);
         }
         user = user.substring(0, at).strip();
       }
       if (token.isEmpty() || user.isEmpty()) {
-        throw new IllegalArgumentException("tokens: '" + entry + "' is not token:user or token:user@expiry");
+        throw new IllegalArgumentException(place + " is not token:user or token:user@expiry");
       }
       if (user.contains("/")) {
         // A user's streams are user/...: "alice/x" would publish into, and play, alice's streams.

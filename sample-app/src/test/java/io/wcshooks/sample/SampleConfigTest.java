@@ -52,11 +52,13 @@ class SampleConfigTest {
   @Test
   void mistakesAreNamed(@TempDir Path dir) {
     IllegalArgumentException badToken = assertThrows(IllegalArgumentException.class,
-        () -> SampleConfig.tokens("justatoken"));
-    assertTrue(badToken.getMessage().contains("justatoken"));
+        () -> SampleConfig.tokens("t:alice, justatoken"));
+    assertEquals("tokens: entry 2 of 2 is not token:user or token:user@expiry", badToken.getMessage());
     IllegalArgumentException badExpiry = assertThrows(IllegalArgumentException.class,
-        () -> SampleConfig.tokens("t:u@tomorrow"));
-    assertTrue(badExpiry.getMessage().contains("ISO-8601"));
+        () -> SampleConfig.tokens("secret-t:u@tomorrow"));
+    assertTrue(badExpiry.getMessage().contains("ISO-8601"), badExpiry.getMessage());
+    // A start failure is printed and logged: the entry's token must not be in it.
+    assertTrue(!badExpiry.getMessage().contains("secret-t"), badExpiry.getMessage());
     IllegalArgumentException badPort = assertThrows(IllegalArgumentException.class,
         () -> SampleConfig.load(Optional.empty(), Map.of("WCS_SAMPLE_SERVER_PORT", "http")));
     assertTrue(badPort.getMessage().contains("server.port"));
