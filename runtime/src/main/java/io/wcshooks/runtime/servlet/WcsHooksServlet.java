@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.servlet;
 
+import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,18 +26,43 @@ public class WcsHooksServlet extends ServletContainer {
   /** Set by {@link #init()}; null when the application is not one the fast path can serve. */
   private transient volatile HookFastPath fast;
 
+  /** The application given to the constructor; null when Jersey makes it from the init parameter. */
+  private final transient ResourceConfig application;
+
   /** For {@code web.xml}: the application comes from the init parameter {@code jakarta.ws.rs.Application}, as for Jersey's servlet. */
-  public WcsHooksServlet() {}
+  public WcsHooksServlet() {
+    this.application = null;
+  }
 
   /** For a subclass annotated {@code @WebServlet}, or registration in code. */
   public WcsHooksServlet(ResourceConfig application) {
     super(application);
+    this.application = application;
   }
 
   @Override
   public void init() throws ServletException {
-    super.init();
+    try {
+      super.init();
+    } catch (ServletException | RuntimeException | Error e) {
+      // Jersey refused the application (e.g. a resource model error): the container never calls
+      // destroy() on this servlet, but the application's handler pool already runs. Its threads
+      // would outlive the WAR, and Tomcat makes a new servlet, with a new pool, for every request.
+      closeHandlerPools(application);
+      throw e;
+    }
     fast = HookFastPath.forApplication(getConfiguration(), "");
+  }
+
+  private static void closeHandlerPools(ResourceConfig application) {
+    if (application == null) {
+      return;
+    }
+    for (Object instance : application.getInstances()) {
+      if (instance instanceof WcsHooksFeature feature) {
+        feature.calls().close();
+      }
+    }
   }
 
   /** Jersey's reload replaces the application (and closes the old one's handler pool): the fast path follows. */

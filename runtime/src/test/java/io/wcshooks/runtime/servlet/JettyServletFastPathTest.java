@@ -72,6 +72,11 @@ class JettyServletFastPathTest extends ServletFastPathContract {
     try {
       server.start();
     } catch (Exception e) {
+      try {
+        server.stop(); // its connector may have started: no thread left behind for the next test
+      } catch (Exception stop) {
+        e.addSuppressed(stop);
+      }
       throw new IllegalStateException("Jetty did not start", e);
     }
     URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ctx/hooks/");

@@ -25,7 +25,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.glassfish.jersey.internal.util.collection.Value;
@@ -216,6 +218,58 @@ abstract class ServletFastPathContract {
           .statusCode());
       assertEquals(2, seen.get());
     }
+  }
+
+  /**
+   * An application Jersey refuses at init (here: two resource methods for one request) never gets
+   * destroy(): the handler pool its constructor started must stop anyway, or its threads outlive
+   * the WAR (and Tomcat, trying again at each request, would start one more each time).
+   */
+  @Test
+  void anApplicationJerseyRefusesLeavesNoHandlerThreads() throws Exception {
+    Set<Thread> before = hookThreads();
+    ResourceConfig application = application(new TestHooks(), HookSecurity.none()).register(Ambiguous.class);
+    WcsHooksServlet refused = new WcsHooksServlet(application);
+    Equivalence.Deployed deployed = null;
+    try {
+      deployed = deploy(refused, WcsHooksServlet.class, Map.of(), true);
+      // Tomcat starts the context without the servlet and tries its init again at the first call.
+      Equivalence.send(post("connect", WcsBodies.CONNECT).request().apply(deployed.baseUri()));
+    } catch (IllegalStateException e) {
+      // Jetty refuses to start the context: what an operator should see.
+    } finally {
+      if (deployed != null) {
+        deployed.close();
+      }
+    }
+    Set<Thread> left = hookThreads();
+    left.removeAll(before);
+    assertEquals(Set.of(), left, "threads of the refused application still run");
+  }
+
+  /** Two GET methods for one path: Jersey's model validation fails. */
+  @jakarta.ws.rs.Path("ambiguous")
+  public static final class Ambiguous {
+    @jakarta.ws.rs.GET
+    public String one() {
+      return "1";
+    }
+
+    @jakarta.ws.rs.GET
+    public String two() {
+      return "2";
+    }
+  }
+
+  /** The runtime's live threads (handler pools, deadline keepers). */
+  private static Set<Thread> hookThreads() {
+    Set<Thread> threads = new HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("wcs-hooks-") && thread.isAlive()) {
+        threads.add(thread);
+      }
+    }
+    return threads;
   }
 
   /** As {@code web.xml} declares it: the no-argument constructor and the application's class name. */
