@@ -98,6 +98,12 @@ final class ServletExchange implements HookExchange {
    * Reads and drops what is left of a request's body, answered without it (see
    * {@link HookExchange#DRAIN_LIMIT} for why); past the limit, or if it cannot be read, the
    * connection closes (said in the answer when it is not written yet).
+   *
+   * <p>The answer is sent first, unless the client waits for {@code 100 Continue}: a read that
+   * fails (the client stopped sending, or sent less than its Content-Length) makes Tomcat replace
+   * an answer it still holds with its HTML error page, stack trace included. A client that expects
+   * 100 sends its body only once asked, and Jetty asks at the first read, so there the body is
+   * read before the answer, as the client needs.
    */
   static void drainBody(HttpServletRequest request, HttpServletResponse response) {
     long length = request.getContentLengthLong();
@@ -109,12 +115,16 @@ final class ServletExchange implements HookExchange {
       return;
     }
     try {
+      if (!expectsContinue(request)) {
+        response.flushBuffer();
+      }
       InputStream in = request.getInputStream();
       byte[] buffer = new byte[8192];
       long left = DRAIN_LIMIT;
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         left -= n;
         if (left < 0) {
+          // If the answer is out, the container closes the connection on the unread rest itself.
           response.setHeader("Connection", "close");
           return;
         }
@@ -123,6 +133,11 @@ final class ServletExchange implements HookExchange {
       // The body is broken, the client went away, or it was read as characters: the connection closes.
       response.setHeader("Connection", "close");
     }
+  }
+
+  /** Whether the client sends its body only after {@code 100 Continue}. */
+  static boolean expectsContinue(HttpServletRequest request) {
+    return "100-continue".equalsIgnoreCase(request.getHeader("Expect"));
   }
 
   @Override
@@ -150,8 +165,11 @@ final class ServletExchange implements HookExchange {
   }
 
   private void write(HookAnswer answer) throws IOException {
-    // A refusal, or a 413 that read the body only up to the limit: the rest is read and dropped.
-    if (!bodyRead || answer.status() == 413) {
+    // A refusal, or a 413 that read the body only up to the limit: the rest is read and dropped,
+    // after the answer is sent unless the client waits for 100 Continue (see drainBody).
+    boolean drain = !bodyRead || answer.status() == 413;
+    boolean answerFirst = !expectsContinue(request);
+    if (drain && !answerFirst) {
       drainBody(request, response);
     }
     response.setStatus(answer.status());
@@ -161,9 +179,15 @@ final class ServletExchange implements HookExchange {
         response.addHeader(header.getKey(), value);
       }
     }
+    if (drain && answerFirst && request.getContentLengthLong() > DRAIN_LIMIT) {
+      response.setHeader("Connection", "close");
+    }
     response.setContentLengthLong(answer.body().length);
     ServletOutputStream out = response.getOutputStream();
     out.write(answer.body());
     out.flush();
+    if (drain && answerFirst) {
+      drainBody(request, response);
+    }
   }
 }

@@ -199,6 +199,49 @@ abstract class ServletFastPathContract {
     }
   }
 
+  /**
+   * A request answered before its body is read, whose client then stops sending (half of a
+   * declared body, then its side of the connection closed): the answer still arrives, in JSON.
+   * The servlet reads such a body to drop it; on Tomcat a read that fails turned the answer,
+   * still unsent, into Tomcat's HTML error page (with a stack trace, and the JSON answer's
+   * Content-Length).
+   */
+  @Test
+  void anAnswerGivenBeforeTheBodySurvivesAClientThatStopsSending() throws Exception {
+    try (Equivalence.Deployed servlet = deployment.start(new TestHooks(), BASIC, true)) {
+      String basicOk = "Authorization: " + basic("wcs:pass");
+      // Jersey's own answer (a media type it refuses), then the fast path's refusal, then its 413.
+      assertJsonAnswer(415, halfSent(servlet.baseUri(), "connect", 100, "Content-Type: text/plain", basicOk));
+      assertJsonAnswer(401, halfSent(servlet.baseUri(), "connect", 100, "Content-Type: application/json"));
+      assertJsonAnswer(413, halfSent(servlet.baseUri(), "connect", (1 << 20) + 1, "Content-Type: application/json",
+          basicOk));
+    }
+  }
+
+  private static void assertJsonAnswer(int status, String answer) {
+    assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
+    String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    assertTrue(body.startsWith("{\"status\":" + status + ",\"reason\":"), answer);
+    assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-length: " + body.length() + "\r\n"), answer);
+  }
+
+  /** Sends a POST that declares {@code length} bytes of body, sends ten, closes its output and reads the answer. */
+  private static String halfSent(URI base, String hook, int length, String... headers) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      StringBuilder head = new StringBuilder("POST " + base.getPath() + hook + " HTTP/1.1\r\nHost: "
+          + base.getHost() + "\r\nContent-Length: " + length + "\r\n");
+      for (String header : headers) {
+        head.append(header).append("\r\n");
+      }
+      head.append("\r\n{\"sessionI");
+      socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      socket.shutdownOutput();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
   private static final HookSecurity BASIC = HookSecurity.builder().basicAuth("wcs", "pass").build();
 
   private static String basic(String credentials) {
