@@ -3,11 +3,13 @@ package io.wcshooks.runtime.servlet;
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.UnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
 
 /**
  * Jersey's servlet with the hook fast path in front of it: in a WAR, hook calls are answered as
@@ -44,14 +46,45 @@ public class WcsHooksServlet extends ServletContainer {
   public void init() throws ServletException {
     try {
       super.init();
-    } catch (ServletException | RuntimeException | Error e) {
-      // Jersey refused the application (e.g. a resource model error): the container never calls
-      // destroy() on this servlet, but the application's handler pool already runs. Its threads
-      // would outlive the WAR, and Tomcat makes a new servlet, with a new pool, for every request.
+    } catch (ServletException | RuntimeException e) {
+      // Jersey refused the application (a class it cannot load, a resource model error): the
+      // container never calls destroy() on this servlet, but the application's handler pool
+      // already runs. Its threads would outlive the WAR.
+      closeHandlerPools(application);
+      throw unavailable("the hooks application did not start: " + e.getMessage(), e);
+    } catch (Error e) {
       closeHandlerPools(application);
       throw e;
     }
-    fast = HookFastPath.forApplication(getConfiguration(), "");
+    ResourceConfig configuration = getConfiguration();
+    if (!hasHooks(configuration)) {
+      // Jersey starts an empty application when the init parameter is missing or misspelt (e.g.
+      // Jersey 2's javax.ws.rs.Application): every hook call would get the container's 404.
+      super.destroy();
+      throw unavailable("servlet " + getServletName() + " has no hooks: the application "
+          + configuration.getApplication().getClass().getName() + " registers no WcsHooksFeature. Give the servlet"
+          + " the application in its constructor, or name its ResourceConfig class in the init parameter "
+          + ServletProperties.JAXRS_APPLICATION_CLASS, null);
+    }
+    fast = HookFastPath.forApplication(configuration, "");
+  }
+
+  /**
+   * Permanently unavailable: the container logs the message at deployment (Jetty does not start
+   * the context), and then answers with its own 404 instead of trying the same broken
+   * application again at every request, each time with a 500 page carrying the stack trace.
+   */
+  private static UnavailableException unavailable(String message, Throwable cause) {
+    UnavailableException unavailable = new UnavailableException(message);
+    if (cause != null) {
+      unavailable.initCause(cause);
+    }
+    return unavailable;
+  }
+
+  private static boolean hasHooks(ResourceConfig configuration) {
+    return configuration.getClasses().contains(WcsHooksFeature.class)
+        || configuration.getInstances().stream().anyMatch(WcsHooksFeature.class::isInstance);
   }
 
   private static void closeHandlerPools(ResourceConfig application) {

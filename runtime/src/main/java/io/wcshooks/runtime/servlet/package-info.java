@@ -51,6 +51,9 @@
  *   <li>map the servlet with a path pattern ({@code /*} or {@code /rest-hooks/*}): under the
  *       default mapping {@code /} the servlet path is the whole path, so the fast path does not
  *       recognise hook calls there and leaves them all to Jersey;
+ *   <li>a servlet whose application has no hooks (a {@code web.xml} without the init parameter,
+ *       or with Jersey 2's {@code javax.ws.rs.Application}), or whose application Jersey refuses,
+ *       does not start: the container logs why at deployment and answers its own 404;
  *   <li>the handlers are created in the constructor, once per deployment; release their resources
  *       in a {@code ContainerLifecycleListener} registered on the same {@code ResourceConfig};
  *   <li>the servlet mapping applies to servlet deployment only: {@code WcsHookServer} uses its own

@@ -271,13 +271,14 @@ abstract class ServletFastPathContract {
   @Test
   void anApplicationJerseyRefusesLeavesNoHandlerThreads() throws Exception {
     Set<Thread> before = hookThreads();
-    ResourceConfig application = application(new TestHooks(), HookSecurity.none()).register(Ambiguous.class);
-    WcsHooksServlet refused = new WcsHooksServlet(application);
     Equivalence.Deployed deployed = null;
     try {
-      deployed = deploy(refused, WcsHooksServlet.class, Map.of(), true);
-      // Tomcat starts the context without the servlet and tries its init again at the first call.
-      Equivalence.send(post("connect", WcsBodies.CONNECT).request().apply(deployed.baseUri()));
+      // Made by the container from its class, as a @WebServlet subclass is.
+      deployed = deploy(null, RefusedApplicationServlet.class, Map.of(), true);
+      // Tomcat starts the context without the servlet: its own 404 (the servlet is unavailable),
+      // not a new attempt at init and a 500 page with the stack trace.
+      assertEquals(404, Equivalence.send(post("connect", WcsBodies.CONNECT).request().apply(deployed.baseUri()))
+          .statusCode());
     } catch (IllegalStateException e) {
       // Jetty refuses to start the context: what an operator should see.
     } finally {
@@ -288,6 +289,15 @@ abstract class ServletFastPathContract {
     Set<Thread> left = hookThreads();
     left.removeAll(before);
     assertEquals(Set.of(), left, "threads of the refused application still run");
+  }
+
+  /** A {@code @WebServlet} subclass whose application Jersey refuses. */
+  public static final class RefusedApplicationServlet extends WcsHooksServlet {
+    private static final long serialVersionUID = 1L;
+
+    public RefusedApplicationServlet() {
+      super(application(new TestHooks(), HookSecurity.none()).register(Ambiguous.class));
+    }
   }
 
   /** Two GET methods for one path: Jersey's model validation fails. */
@@ -313,6 +323,52 @@ abstract class ServletFastPathContract {
       }
     }
     return threads;
+  }
+
+  /**
+   * A {@code web.xml} that names the application under Jersey 2's parameter: Jersey starts an
+   * empty application, and every hook call got the container's 404 with nothing said at
+   * deployment. The servlet now refuses to start, saying why, and stays unavailable (the
+   * container's 404, not a new attempt and a 500 at every call).
+   */
+  @Test
+  void aServletWithoutHooksRefusesToStartAndSaysWhy() throws Exception {
+    RefusalRecorder.refused = null;
+    Equivalence.Deployed deployed = null;
+    try {
+      deployed = deploy(null, RefusalRecorder.class, Map.of("javax.ws.rs.Application", HooksApplication.class.getName()),
+          true);
+      HttpResponse<byte[]> answer = Equivalence.send(post("connect", WcsBodies.CONNECT).request()
+          .apply(deployed.baseUri()));
+      assertEquals(404, answer.statusCode());
+    } catch (IllegalStateException e) {
+      // A container may refuse to start the context instead.
+    } finally {
+      if (deployed != null) {
+        deployed.close();
+      }
+    }
+    ServletException refused = RefusalRecorder.refused;
+    assertTrue(refused instanceof jakarta.servlet.UnavailableException unavailable && unavailable.isPermanent(),
+        String.valueOf(refused));
+    assertTrue(refused.getMessage().contains("registers no WcsHooksFeature")
+        && refused.getMessage().contains("jakarta.ws.rs.Application"), refused.getMessage());
+  }
+
+  /** Records why the servlet did not start. */
+  public static final class RefusalRecorder extends WcsHooksServlet {
+    private static final long serialVersionUID = 1L;
+    static volatile ServletException refused;
+
+    @Override
+    public void init() throws ServletException {
+      try {
+        super.init();
+      } catch (ServletException e) {
+        refused = e;
+        throw e;
+      }
+    }
   }
 
   /** As {@code web.xml} declares it: the no-argument constructor and the application's class name. */
