@@ -2,6 +2,8 @@ package io.wcshooks.runtime.servlet;
 
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.UnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,13 +112,30 @@ public class WcsHooksServlet extends ServletContainer {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
     HookFastPath hooks = fast;
-    if (hooks == null || !hooks.serve(new ServletExchange(request, response))) {
-      super.service(request, response);
-      if (!request.isAsyncStarted()) {
-        // Jersey answers some requests (an unknown path, a wrong method or media type) without
-        // reading their body: read it, so that a client that reuses the connection is not cut off.
-        ServletExchange.drainBody(request, response);
+    try {
+      if (hooks == null || !hooks.serve(new ServletExchange(request, response))) {
+        super.service(request, response);
+        if (!request.isAsyncStarted()) {
+          // Jersey answers some requests (an unknown path, a wrong method or media type) without
+          // reading their body: read it, so that a client that reuses the connection is not cut off.
+          ServletExchange.drainBody(request, response);
+        }
       }
+    } finally {
+      forgetReadFailure(request);
+    }
+  }
+
+  /**
+   * Tomcat keeps a body read that failed (the client sent less than its Content-Length) as the
+   * request's error exception, answers its own error page instead of the 400 written here, and
+   * shows the client that exception's stack trace: forgotten, the page says only "400". Only a
+   * container's failed read leaves an IOException there while the servlet still runs.
+   */
+  private static void forgetReadFailure(HttpServletRequest request) {
+    if (request.getDispatcherType() != DispatcherType.ERROR
+        && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof IOException) {
+      request.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
     }
   }
 

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -215,6 +216,28 @@ abstract class ServletFastPathContract {
       assertJsonAnswer(401, halfSent(servlet.baseUri(), "connect", 100, "Content-Type: application/json"));
       assertJsonAnswer(413, halfSent(servlet.baseUri(), "connect", (1 << 20) + 1, "Content-Type: application/json",
           basicOk));
+    }
+  }
+
+  /**
+   * A body shorter than its Content-Length (the client stopped sending): 400, and never a stack
+   * trace. Jetty lets the servlet answer its JSON 400; Tomcat answers its own error page, which
+   * showed the failed read's stack trace (through the runtime's classes) until the servlet
+   * dropped it. On the fast path and through Jersey (an application with a filter of its own).
+   */
+  @Test
+  void aBodyCutShortGetsA400WithoutAStackTrace() throws Exception {
+    ContainerRequestFilter own = request -> { };
+    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
+        application(new TestHooks(), HookSecurity.none()).register(own))) {
+      try (Equivalence.Deployed servlet = deploy(application, true, true)) {
+        for (String hook : List.of("connect", "ConnectionStatusEvent")) {
+          String answer = halfSent(servlet.baseUri(), hook, 100, "Content-Type: application/json");
+          assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+          String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+          assertFalse(body.contains("Exception") || body.contains("java.") || body.contains("io.wcshooks"), answer);
+        }
+      }
     }
   }
 
