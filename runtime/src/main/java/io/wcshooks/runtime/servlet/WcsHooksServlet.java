@@ -5,10 +5,12 @@ import io.wcshooks.runtime.fastpath.HookFastPath;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.UnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collection;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.servlet.ServletProperties;
@@ -68,7 +70,33 @@ public class WcsHooksServlet extends ServletContainer {
           + " the application in its constructor, or name its ResourceConfig class in the init parameter "
           + ServletProperties.JAXRS_APPLICATION_CLASS, null);
     }
+    String unreachable = hooksUnreachable();
+    if (unreachable != null) {
+      super.destroy();
+      throw unavailable(unreachable, null);
+    }
     fast = HookFastPath.forApplication(configuration, "");
+  }
+
+  /**
+   * Why no hook call can reach this servlet, or null. Jersey's base URI is the context path and
+   * the servlet path: under {@code /} (the default servlet), an exact or an extension mapping, the
+   * servlet path is the whole request path, so every hook call, and the health check, gets a 404.
+   */
+  private String hooksUnreachable() {
+    ServletRegistration registration;
+    try {
+      registration = getServletContext().getServletRegistration(getServletName());
+    } catch (RuntimeException e) {
+      return null; // a container that does not say: nothing to check
+    }
+    Collection<String> mappings = registration == null ? null : registration.getMappings();
+    if (mappings == null || mappings.isEmpty() || mappings.stream().anyMatch(m -> m.equals("/*") || m.endsWith("/*"))) {
+      return null;
+    }
+    return "servlet " + getServletName() + " is mapped to " + String.join(", ", mappings)
+        + ", where no hook call reaches it (Jersey's base path would be each request's whole path):"
+        + " map it with a path pattern, /* or e.g. /rest-hooks/*";
   }
 
   /**

@@ -49,8 +49,9 @@
  *       its {@code ee10} environment; the build tests both); a container with its own JAX-RS
  *       implementation (a full Jakarta EE server) must be told not to apply it to this WAR;
  *   <li>map the servlet with a path pattern ({@code /*} or {@code /rest-hooks/*}): under the
- *       default mapping {@code /} the servlet path is the whole path, so the fast path does not
- *       recognise hook calls there and leaves them all to Jersey;
+ *       default mapping {@code /} (or an exact or extension mapping) the servlet path is the whole
+ *       path, and so is Jersey's base path: no hook call could reach it, so the servlet refuses to
+ *       start there, saying so;
  *   <li>a servlet whose application has no hooks (a {@code web.xml} without the init parameter,
  *       or with Jersey 2's {@code javax.ws.rs.Application}), or whose application Jersey refuses,
  *       does not start: the container logs why at deployment and answers its own 404;

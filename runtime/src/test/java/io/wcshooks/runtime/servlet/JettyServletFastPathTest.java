@@ -57,7 +57,7 @@ class JettyServletFastPathTest extends ServletFastPathContract {
 
   @Override
   Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type, Map<String, String> initParameters,
-      boolean async) {
+      boolean async, String mapping) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -67,7 +67,7 @@ class JettyServletFastPathTest extends ServletFastPathContract {
     holder.setInitParameters(initParameters);
     holder.setAsyncSupported(async);
     holder.setInitOrder(1);
-    context.addServlet(holder, "/hooks/*");
+    context.addServlet(holder, mapping);
     server.setHandler(context);
     try {
       server.start();
@@ -79,7 +79,7 @@ class JettyServletFastPathTest extends ServletFastPathContract {
       }
       throw new IllegalStateException("Jetty did not start", e);
     }
-    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ctx/hooks/");
+    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ctx" + mapping.replace("*", ""));
     return new Equivalence.Deployed() {
       @Override
       public URI baseUri() {

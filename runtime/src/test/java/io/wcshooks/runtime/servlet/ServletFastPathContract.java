@@ -48,8 +48,14 @@ abstract class ServletFastPathContract {
    * initialised at start: {@code servlet} if given, else one of {@code type} made by the container
    * with {@code initParameters}.
    */
+  final Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type,
+      Map<String, String> initParameters, boolean async) {
+    return deploy(servlet, type, initParameters, async, "/hooks/*");
+  }
+
+  /** The same under another servlet mapping; the base URI is where the mapping's path ends. */
   abstract Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type,
-      Map<String, String> initParameters, boolean async);
+      Map<String, String> initParameters, boolean async, String mapping);
 
   /** The servlet with the fast path, or Jersey's own, async supported as Jersey registers it. */
   private final Equivalence.Deployment deployment = (hooks, security, fastPath) ->
@@ -376,6 +382,25 @@ abstract class ServletFastPathContract {
         String.valueOf(refused));
     assertTrue(refused.getMessage().contains("registers no WcsHooksFeature")
         && refused.getMessage().contains("jakarta.ws.rs.Application"), refused.getMessage());
+  }
+
+  /**
+   * Mapped as the default servlet ({@code /}) the servlet path is each request's whole path, so
+   * Jersey's base path is too: every hook call and health check got a JSON 404 ("no such hook")
+   * and nothing said why. The servlet refuses that mapping at init, naming the fix.
+   */
+  @Test
+  void aMappingNoHookCallCanReachIsRefusedAtInit() throws Exception {
+    RefusalRecorder.refused = null;
+    try (Equivalence.Deployed deployed = deploy(null, RefusalRecorder.class,
+        Map.of("jakarta.ws.rs.Application", HooksApplication.class.getName()), true, "/")) {
+      assertFalse(deployed.fastPath());
+    } catch (IllegalStateException e) {
+      // A container may refuse to start the context instead.
+    }
+    ServletException refused = RefusalRecorder.refused;
+    assertTrue(refused instanceof jakarta.servlet.UnavailableException, String.valueOf(refused));
+    assertTrue(refused.getMessage().contains("map it with a path pattern"), refused.getMessage());
   }
 
   /** Records why the servlet did not start. */

@@ -20,7 +20,7 @@ class TomcatServletFastPathTest extends ServletFastPathContract {
 
   @Override
   Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type, Map<String, String> initParameters,
-      boolean async) {
+      boolean async, String mapping) {
     Path base;
     try {
       base = Files.createTempDirectory("wcs-hooks-tomcat");
@@ -40,13 +40,13 @@ class TomcatServletFastPathTest extends ServletFastPathContract {
     initParameters.forEach(wrapper::addInitParameter);
     wrapper.setAsyncSupported(async);
     wrapper.setLoadOnStartup(1);
-    context.addServletMappingDecoded("/hooks/*", "hooks");
+    context.addServletMappingDecoded(mapping, "hooks");
     try {
       tomcat.start();
     } catch (LifecycleException e) {
       throw new IllegalStateException("Tomcat did not start", e);
     }
-    URI uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ctx/hooks/");
+    URI uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ctx" + mapping.replace("*", ""));
     return new Equivalence.Deployed() {
       @Override
       public URI baseUri() {
