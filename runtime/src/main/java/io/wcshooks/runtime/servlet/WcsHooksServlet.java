@@ -100,9 +100,9 @@ public class WcsHooksServlet extends ServletContainer {
   }
 
   /**
-   * Permanently unavailable: the container logs the message at deployment (Jetty does not start
-   * the context), and then answers with its own 404 instead of trying the same broken
-   * application again at every request, each time with a 500 page carrying the stack trace.
+   * Permanently unavailable: the container logs the message at deployment and then answers with
+   * its own 404, instead of trying the same broken application again at every request (Tomcat
+   * does, for a plain ServletException), each time with a 500 page carrying the stack trace.
    */
   private static UnavailableException unavailable(String message, Throwable cause) {
     UnavailableException unavailable = new UnavailableException(message);
