@@ -9,16 +9,11 @@ import org.glassfish.grizzly.EmptyCompletionHandler;
 import org.glassfish.grizzly.WriteResult;
 import org.glassfish.grizzly.Grizzly;
 import org.glassfish.grizzly.attributes.Attribute;
-import org.glassfish.grizzly.filterchain.BaseFilter;
-import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
-import org.glassfish.grizzly.http.HttpServerFilter;
-import org.glassfish.grizzly.http.server.AddOn;
-import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.memory.Buffers;
 
@@ -32,7 +27,7 @@ import org.glassfish.grizzly.memory.Buffers;
  * next request). Placed just after the HTTP codec, it sees each request once its headers are
  * parsed, before any handler; whatever else arrives on a refused connection is dropped.
  */
-final class GrizzlyFraming extends BaseFilter implements AddOn {
+final class GrizzlyFraming extends AfterHttpCodec {
   /** The last request a connection may carry: what comes after it on the connection is dropped. */
   private static final Attribute<HttpRequestPacket> LAST =
       Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(GrizzlyFraming.class.getName() + ".last");
@@ -45,15 +40,6 @@ final class GrizzlyFraming extends BaseFilter implements AddOn {
       "unsupported Transfer-Encoding: a request body is sent with Content-Length or chunked";
 
   private final ErrorBodies errors = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS));
-
-  @Override
-  public void setup(NetworkListener listener, FilterChainBuilder builder) {
-    int codec = builder.indexOfType(HttpServerFilter.class);
-    if (codec < 0) {
-      throw new IllegalStateException("no HTTP codec in the Grizzly filter chain");
-    }
-    builder.add(codec + 1, this);
-  }
 
   @Override
   public NextAction handleRead(FilterChainContext ctx) throws IOException {

@@ -1,16 +1,11 @@
 package io.wcshooks.runtime.server;
 
 import java.io.IOException;
-import org.glassfish.grizzly.filterchain.BaseFilter;
-import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.FilterChainEvent;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpEvents;
 import org.glassfish.grizzly.http.HttpHeader;
-import org.glassfish.grizzly.http.HttpServerFilter;
-import org.glassfish.grizzly.http.server.AddOn;
-import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.util.Header;
 
 /**
@@ -25,16 +20,7 @@ import org.glassfish.grizzly.http.util.Header;
  * fires while it processes the request headers, before it decides how to read the body; it takes
  * the upgrade back, so the body is read by its length and the answer is plain HTTP/1.1.
  */
-final class RefuseHttpUpgrades extends BaseFilter implements AddOn {
-  @Override
-  public void setup(NetworkListener listener, FilterChainBuilder builder) {
-    int codec = builder.indexOfType(HttpServerFilter.class);
-    if (codec < 0) {
-      throw new IllegalStateException("no HTTP codec in the Grizzly filter chain");
-    }
-    builder.add(codec + 1, this);
-  }
-
+final class RefuseHttpUpgrades extends AfterHttpCodec {
   @Override
   public NextAction handleEvent(FilterChainContext ctx, FilterChainEvent event) throws IOException {
     if (event.type() == HttpEvents.IncomingHttpUpgradeEvent.TYPE) {
