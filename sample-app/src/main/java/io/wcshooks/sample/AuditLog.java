@@ -2,6 +2,7 @@ package io.wcshooks.sample;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.wcshooks.api.HookContext;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -61,6 +62,15 @@ public final class AuditLog implements AutoCloseable {
   /** Starts a line for an event; {@link Line#write()} emits it. */
   public Line event(String event, String sessionId) {
     return new Line(event, sessionId);
+  }
+
+  /**
+   * Starts a line for the hook call of {@code context}, with {@code "repeat":"true"} when it is a
+   * resend of a call seen within the repeat window (WCS retries a request that failed to send), so
+   * that a log pipeline can tell a retried {@code connect} from a second connection.
+   */
+  public Line event(HookContext context) {
+    return new Line(context.hook(), context.sessionId()).with("repeat", context.isRepeat() ? "true" : null);
   }
 
   /**

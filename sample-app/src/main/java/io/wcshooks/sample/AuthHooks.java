@@ -1,5 +1,6 @@
 package io.wcshooks.sample;
 
+import io.wcshooks.api.HookContext;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.api.WcsHook;
 import io.wcshooks.hooks.ConnectionStatus;
@@ -33,10 +34,10 @@ public class AuthHooks {
    * the SIP password out of the connection events it passes on.
    */
   @WcsHook
-  public HookResult connect(Connect connect) {
+  public HookResult connect(Connect connect, HookContext context) {
     Sessions.Result login = sessions.authenticate(Tokens.of(connect.custom()));
     if (!login.accepted()) {
-      audit.event(Connect.HOOK, connect.sessionId()).with("refused", login.refusal().reason()).write();
+      audit.event(context).with("refused", login.refusal().reason()).write();
       return HookResult.forbid(login.refusal().reason());
     }
     sessions.open(connect.sessionId(), login.user());
@@ -55,14 +56,14 @@ public class AuthHooks {
             // WCS sends the session's fields, the SIP password included, with every
             // ConnectionStatusEvent, to the client as well as to this backend: keep it on the server.
             .connectionStatusEvent(m -> m.clientExclude(SIP_PASSWORD).restExclude(SIP_PASSWORD)));
-    audit.event(Connect.HOOK, connect.sessionId()).with("user", login.user()).write();
+    audit.event(context).with("user", login.user()).write();
     return HookResult.echo();
   }
 
   @WcsHook("ConnectionStatusEvent")
-  public void connectionStatus(ConnectionStatusEvent event) {
+  public void connectionStatus(ConnectionStatusEvent event, HookContext context) {
     ConnectionStatus status = event.status();
-    audit.event(ConnectionStatusEvent.HOOK, event.sessionId())
+    audit.event(context)
         .with("user", sessions.user(event.sessionId()).orElse(null))
         .with("status", status)
         .with("info", event.info())

@@ -1,5 +1,6 @@
 package io.wcshooks.sample;
 
+import io.wcshooks.api.HookContext;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.api.WcsHook;
 import io.wcshooks.hooks.Call;
@@ -19,13 +20,13 @@ public class CallHooks {
   }
 
   @WcsHook
-  public HookResult call(Call call) {
+  public HookResult call(Call call, HookContext context) {
     if (sessions.user(call.sessionId()).isEmpty()) {
-      audit.event(Call.HOOK, call.sessionId()).with("callee", call.callee()).with("refused", "Not connected").write();
+      audit.event(context).with("callee", call.callee()).with("refused", "Not connected").write();
       return HookResult.forbid("Not connected");
     }
     call.caller(sip.login());
-    audit.event(Call.HOOK, call.sessionId())
+    audit.event(context)
         .with("user", sessions.user(call.sessionId()).orElse(null))
         .with("callId", call.callId())
         .with("callee", call.callee())
@@ -34,8 +35,8 @@ public class CallHooks {
   }
 
   @WcsHook("CallStatusEvent")
-  public void callStatus(CallStatusEvent event) {
-    audit.event(CallStatusEvent.HOOK, event.sessionId())
+  public void callStatus(CallStatusEvent event, HookContext context) {
+    audit.event(context)
         .with("callId", event.callId())
         .with("status", event.status())
         .with("sipStatus", event.sipStatus())
@@ -44,8 +45,8 @@ public class CallHooks {
   }
 
   @WcsHook("OnCallEvent")
-  public void incomingCall(OnCallEvent event) {
-    audit.event(OnCallEvent.HOOK, event.sessionId())
+  public void incomingCall(OnCallEvent event, HookContext context) {
+    audit.event(context)
         .with("callId", event.callId())
         .with("caller", event.caller())
         .write();

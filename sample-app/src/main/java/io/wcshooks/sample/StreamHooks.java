@@ -1,6 +1,7 @@
 package io.wcshooks.sample;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wcshooks.api.HookContext;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.api.WcsHook;
 import io.wcshooks.hooks.PlayStream;
@@ -30,53 +31,53 @@ public class StreamHooks {
 
   /** Renames {@code cam1} to {@code alice/cam1}; WCS applies it because connect asked for OVERWRITE of name. */
   @WcsHook
-  public HookResult publishStream(PublishStream publish) {
+  public HookResult publishStream(PublishStream publish, HookContext context) {
     Optional<String> user = user(publish.sessionId(), publish.custom());
     String name = publish.name();
     if (user.isEmpty()) {
-      return refuse(PublishStream.HOOK, publish.sessionId(), name, "Not connected");
+      return refuse(context, name, "Not connected");
     }
     if (name == null || name.isBlank()) {
-      return refuse(PublishStream.HOOK, publish.sessionId(), name, "Stream name required");
+      return refuse(context, name, "Stream name required");
     }
     String namespace = user.get() + "/";
     if (!name.startsWith(namespace)) {
       publish.name(namespace + name);
     }
-    audit.event(PublishStream.HOOK, publish.sessionId()).with("user", user.get()).with("name", publish.name()).write();
+    audit.event(context).with("user", user.get()).with("name", publish.name()).write();
     return HookResult.echo();
   }
 
   @WcsHook
-  public HookResult playStream(PlayStream play) {
+  public HookResult playStream(PlayStream play, HookContext context) {
     Optional<String> user = user(play.sessionId(), play.custom());
     String name = play.name();
     if (user.isEmpty()) {
-      return refuse(PlayStream.HOOK, play.sessionId(), name, "Not connected");
+      return refuse(context, name, "Not connected");
     }
     boolean visible = name != null
         && (name.startsWith(user.get() + "/") || (publicNamespace != null && name.startsWith(publicNamespace)));
     if (!visible) {
-      return refuse(PlayStream.HOOK, play.sessionId(), name, "Stream not available");
+      return refuse(context, name, "Stream not available");
     }
-    audit.event(PlayStream.HOOK, play.sessionId()).with("user", user.get()).with("name", name).write();
+    audit.event(context).with("user", user.get()).with("name", name).write();
     return HookResult.echo();
   }
 
   /** The kill switch: a 403 to a keep-alive stops the stream (connect set its restOnError to FAIL). */
   @WcsHook("StreamKeepAliveEvent")
-  public HookResult keepAlive(StreamKeepAliveEvent keepAlive) {
+  public HookResult keepAlive(StreamKeepAliveEvent keepAlive, HookContext context) {
     sessions.user(keepAlive.sessionId()); // a sign of life: the session stays open while it streams
     String name = keepAlive.name();
     if (name != null && blocked.contains(name)) {
-      return refuse(StreamKeepAliveEvent.HOOK, keepAlive.sessionId(), name, "Stream blocked");
+      return refuse(context, name, "Stream blocked");
     }
     return HookResult.echo();
   }
 
   @WcsHook("StreamStatusEvent")
-  public void streamStatus(StreamStatusEvent event) {
-    audit.event(StreamStatusEvent.HOOK, event.sessionId())
+  public void streamStatus(StreamStatusEvent event, HookContext context) {
+    audit.event(context)
         .with("user", sessions.user(event.sessionId()).orElse(null))
         .with("name", event.name())
         .with("status", event.status())
@@ -104,8 +105,8 @@ public class StreamHooks {
     });
   }
 
-  private HookResult refuse(String hook, String sessionId, String name, String reason) {
-    audit.event(hook, sessionId).with("name", name).with("refused", reason).write();
+  private HookResult refuse(HookContext context, String name, String reason) {
+    audit.event(context).with("name", name).with("refused", reason).write();
     return HookResult.forbid(reason);
   }
 }

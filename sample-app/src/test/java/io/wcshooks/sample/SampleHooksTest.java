@@ -93,6 +93,19 @@ class SampleHooksTest {
   }
 
   @Test
+  void aResentCallIsAuditedAsARepeat() {
+    // WCS resends a call whose sending failed: the audit trail must not show a second connection.
+    String connect = SampleClient.connect("s-r", "{\"token\":\"t-alice\"}");
+    assertEquals(200, wcs.post("connect", connect).status());
+    assertEquals(200, wcs.post("connect", connect).status());
+    assertEquals(200, wcs.post("connect", SampleClient.connect("s-r2", "{\"token\":\"t-alice\"}")).status());
+    List<String> lines = auditLines.stream().filter(l -> l.contains("\"event\":\"connect\"")).toList();
+    assertEquals(3, lines.size(), lines.toString());
+    assertTrue(!lines.get(0).contains("repeat") && !lines.get(2).contains("repeat"), lines.toString());
+    assertTrue(lines.get(1).contains("\"sessionId\":\"s-r\",\"repeat\":\"true\""), lines.toString());
+  }
+
+  @Test
   void badExpiredAndMissingTokensAreRefusedWithAReason() {
     assertRefused(wcs.post("connect", SampleClient.connect("s2", "{\"token\":\"nope\"}")), "Invalid token");
     assertRefused(wcs.post("connect", SampleClient.connect("s3", "{\"token\":\"t-old\"}")), "Expired token");

@@ -3,6 +3,8 @@ package io.wcshooks.sample;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.wcshooks.api.HookContext;
 import io.wcshooks.hooks.PlayStream;
 import java.time.Clock;
 import java.util.Map;
@@ -23,7 +25,9 @@ class StreamPolicyTest {
   }
 
   private static boolean mayPlay(StreamHooks hooks, String name) {
-    return !hooks.playStream(PlayStream.create().sessionId("s1").name(name)).isForbidden();
+    HookContext context = new HookContext(PlayStream.HOOK, JsonNodeFactory.instance.objectNode().put("sessionId", "s1"),
+        new byte[0], Map.of());
+    return !hooks.playStream(PlayStream.create().sessionId("s1").name(name), context).isForbidden();
   }
 
   @Test
