@@ -168,7 +168,8 @@ final class ServletExchange implements HookExchange {
     // A refusal, or a 413 that read the body only up to the limit: the rest is read and dropped,
     // after the answer is sent unless the client waits for 100 Continue (see drainBody).
     boolean drain = !bodyRead || answer.status() == 413;
-    boolean answerFirst = !expectsContinue(request);
+    // Asked only of a call to drain: an echo (every call WCS makes) reads no header here.
+    boolean answerFirst = drain && !expectsContinue(request);
     if (drain && !answerFirst) {
       drainBody(request, response);
     }
@@ -179,14 +180,14 @@ final class ServletExchange implements HookExchange {
         response.addHeader(header.getKey(), value);
       }
     }
-    if (drain && answerFirst && request.getContentLengthLong() > DRAIN_LIMIT) {
+    if (answerFirst && request.getContentLengthLong() > DRAIN_LIMIT) {
       response.setHeader("Connection", "close");
     }
     response.setContentLengthLong(answer.body().length);
     ServletOutputStream out = response.getOutputStream();
     out.write(answer.body());
     out.flush();
-    if (drain && answerFirst) {
+    if (answerFirst) {
       drainBody(request, response);
     }
   }
