@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +19,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP core of the generated {@code WcsRestClient}: {@code POST <base URI><path>} with a JSON
@@ -81,24 +85,7 @@ public final class WcsRestTransport {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    HttpResponse<String> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (HttpConnectTimeoutException e) {
-      throw new WcsRestTimeoutException(path, connectTimeout, e);
-    } catch (HttpTimeoutException e) {
-      throw new WcsRestTimeoutException(path, requestTimeout, e);
-    } catch (ConnectException e) {
-      throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
-          "WCS REST API POST " + path + ": cannot connect to " + baseUri + ": " + e, e);
-    } catch (IOException e) {
-      throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
-          "WCS REST API POST " + path + " failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
-          "WCS REST API POST " + path + ": interrupted", e);
-    }
+    HttpResponse<String> response = send(path, request.build());
     String text = response.body() == null ? "" : response.body();
     if (response.statusCode() != 200) {
       throw WcsRestException.of(path, response.statusCode(), text);
@@ -111,6 +98,47 @@ public final class WcsRestTransport {
     } catch (JsonProcessingException e) {
       throw new WcsRestException(path, 200, text,
           "WCS REST API POST " + path + " answered 200 with a body that is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Sends and waits for the whole answer. HttpClient's own request timeout ends once the headers
+   * arrive, so a body that stalls after them would block the caller for good; the wait for the
+   * complete answer is bounded by the request timeout too, and the exchange is cancelled (its
+   * connection closed) when it runs out.
+   */
+  private HttpResponse<String> send(String path, HttpRequest request) {
+    CompletableFuture<HttpResponse<String>> answer =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try {
+      return answer.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      HttpTimeoutException timeout = new HttpTimeoutException("no complete answer within " + requestTimeout);
+      timeout.initCause(e);
+      throw new WcsRestTimeoutException(path, requestTimeout, timeout);
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
+          "WCS REST API POST " + path + ": interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      while (cause instanceof CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof HttpConnectTimeoutException) {
+        throw new WcsRestTimeoutException(path, connectTimeout, cause);
+      }
+      if (cause instanceof HttpTimeoutException) {
+        throw new WcsRestTimeoutException(path, requestTimeout, cause);
+      }
+      if (cause instanceof ConnectException) {
+        throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
+            "WCS REST API POST " + path + ": cannot connect to " + baseUri + ": " + cause, cause);
+      }
+      throw new WcsRestException(path, WcsRestException.NO_STATUS, "",
+          "WCS REST API POST " + path + " failed: " + cause, cause);
     }
   }
 
@@ -195,7 +223,10 @@ public final class WcsRestTransport {
       return this;
     }
 
-    /** How long to wait for each answer; default {@link #DEFAULT_TIMEOUT}. */
+    /**
+     * How long to wait for each complete answer, headers and body, from the moment it is sent;
+     * default {@link #DEFAULT_TIMEOUT}.
+     */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout);
       return this;

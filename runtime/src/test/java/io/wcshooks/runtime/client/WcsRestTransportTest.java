@@ -13,7 +13,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +82,37 @@ class WcsRestTransportTest {
     WcsRestException e = assertThrows(WcsRestException.class, () -> transport().post("/call/find_all", null));
     assertEquals(200, e.status());
     assertTrue(e.body().contains("proxy error"));
+  }
+
+  @Test
+  void aBodyThatStallsAfterTheHeadersIsATimeout() throws IOException {
+    // WCS (or a proxy) sends its headers, then nothing: the request timeout must still end the wait.
+    CountDownLatch release = new CountDownLatch(1);
+    server.createContext("/stall", exchange -> {
+      try (exchange) {
+        exchange.getRequestBody().readAllBytes();
+        exchange.sendResponseHeaders(200, 100);
+        OutputStream body = exchange.getResponseBody();
+        body.write('[');
+        body.flush();
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    WcsRestTransport transport = WcsRestTransport.builder()
+        .baseUri("http://127.0.0.1:" + server.getAddress().getPort() + "/stall")
+        .requestTimeout(Duration.ofMillis(500))
+        .build();
+    long start = System.nanoTime();
+    try {
+      WcsRestTimeoutException e = assertThrows(WcsRestTimeoutException.class,
+          () -> transport.post("/call/find_all", null));
+      assertEquals(WcsRestException.NO_STATUS, e.status());
+      assertTrue(System.nanoTime() - start < 5_000_000_000L, "gave up near the timeout");
+    } finally {
+      release.countDown();
+    }
   }
 
   @Test
