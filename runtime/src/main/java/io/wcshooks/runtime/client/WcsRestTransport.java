@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -194,20 +195,48 @@ public final class WcsRestTransport {
 
     private Builder() {}
 
-    /** WCS's REST API, e.g. {@code http://wcs:8081/rest-api} (https on 8444). */
+    /**
+     * WCS's REST API, e.g. {@code http://wcs:8081/rest-api} (https on 8444).
+     *
+     * @throws IllegalArgumentException for a URI that is not http(s), has no host, has a query or a
+     *     fragment (endpoint paths are appended to it), or carries credentials: HttpClient ignores
+     *     {@code user:password@}, so they go to {@link #basicAuth(String, String)}, and no message
+     *     repeats them
+     */
     public Builder baseUri(URI baseUri) {
       Objects.requireNonNull(baseUri, "baseUri");
-      if (baseUri.getScheme() == null || !(baseUri.getScheme().equals("http") || baseUri.getScheme().equals("https"))) {
+      if (baseUri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("the base URI must not carry credentials (user:password@host): "
+            + "pass them to basicAuth(username, password)");
+      }
+      String scheme = baseUri.getScheme();
+      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
         throw new IllegalArgumentException("the base URI must be http or https, such as http://wcs:8081/rest-api: "
             + baseUri);
+      }
+      if (baseUri.getHost() == null) {
+        throw new IllegalArgumentException("the base URI has no host, such as http://wcs:8081/rest-api: " + baseUri);
+      }
+      if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
+        throw new IllegalArgumentException("the base URI must end with the REST API's path, without a query or "
+            + "fragment, such as http://wcs:8081/rest-api: " + baseUri);
       }
       this.baseUri = baseUri;
       return this;
     }
 
-    /** WCS's REST API, e.g. {@code http://wcs:8081/rest-api}. */
+    /** WCS's REST API, e.g. {@code http://wcs:8081/rest-api}; see {@link #baseUri(URI)}. */
     public Builder baseUri(String baseUri) {
-      return baseUri(URI.create(Objects.requireNonNull(baseUri, "baseUri")));
+      Objects.requireNonNull(baseUri, "baseUri");
+      URI uri;
+      try {
+        uri = new URI(baseUri);
+      } catch (URISyntaxException e) {
+        // Not e's message: it quotes the whole input, credentials included.
+        throw new IllegalArgumentException("the base URI is not a valid URI: " + e.getReason() + " at index "
+            + e.getIndex());
+      }
+      return baseUri(uri);
     }
 
     /** HTTP Basic credentials, which WCS in production mode requires on every request. */

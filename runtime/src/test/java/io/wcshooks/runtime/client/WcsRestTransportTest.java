@@ -1,6 +1,7 @@
 package io.wcshooks.runtime.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +120,30 @@ class WcsRestTransportTest {
   void theBaseUriMustBeHttp() {
     assertThrows(IllegalArgumentException.class, () -> WcsRestTransport.builder().baseUri("wcs:8081/rest-api"));
     assertThrows(IllegalStateException.class, () -> WcsRestTransport.builder().build());
+    // The scheme is case-insensitive (RFC 3986), as HttpClient treats it.
+    WcsRestTransport.builder().baseUri("HTTP://wcs:8081/rest-api").build();
+  }
+
+  @Test
+  void aBaseUriItCannotUseIsRejectedWhenBuilt() {
+    // No host: HttpClient would refuse it only at the first call.
+    assertThrows(IllegalArgumentException.class, () -> WcsRestTransport.builder().baseUri("http:///rest-api"));
+    // Endpoint paths are appended to the base URI: after a query or fragment they would not be paths.
+    assertThrows(IllegalArgumentException.class,
+        () -> WcsRestTransport.builder().baseUri("http://wcs:8081/rest-api?app=1"));
+    assertThrows(IllegalArgumentException.class,
+        () -> WcsRestTransport.builder().baseUri("http://wcs:8081/rest-api#x"));
+  }
+
+  @Test
+  void credentialsInTheBaseUriAreRejectedWithoutRepeatingThem() {
+    // HttpClient ignores user info: WCS would answer 401, and every message would print the password.
+    for (String uri : List.of("http://admin:s3cret@wcs:8081/rest-api", "ftp://admin:s3cret@wcs/rest-api",
+        "http://admin:s3 cret@wcs:8081/rest-api")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> WcsRestTransport.builder().baseUri(uri), uri);
+      assertFalse(e.getMessage().contains("s3"), e.getMessage());
+    }
   }
 
   /** A view as generated classes use it. */
