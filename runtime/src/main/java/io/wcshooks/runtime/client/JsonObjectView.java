@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wcshooks.runtime.json.LenientFields;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Objects;
  */
 public abstract class JsonObjectView {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonNode MASK = NODES.textNode("***");
 
   private final ObjectNode json;
 
@@ -46,9 +48,33 @@ public abstract class JsonObjectView {
     return json.get(field);
   }
 
+  /**
+   * The class and the JSON, for logs: the value of every field whose name contains
+   * {@code password} (any case, at any depth; {@code sipPassword} of {@code /call/startup}) is
+   * written as {@code "***"}. {@link #json()} itself is untouched.
+   */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + json;
+    return getClass().getSimpleName() + masked(json);
+  }
+
+  private static JsonNode masked(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = NODES.objectNode();
+      node.fields().forEachRemaining(field -> copy.set(field.getKey(),
+          secret(field.getKey()) && !field.getValue().isNull() ? MASK : masked(field.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = NODES.arrayNode();
+      node.forEach(item -> copy.add(masked(item)));
+      return copy;
+    }
+    return node;
+  }
+
+  private static boolean secret(String field) {
+    return field.toLowerCase(Locale.ROOT).contains("password");
   }
 
   @Override

@@ -154,6 +154,19 @@ class WcsRestTransportTest {
   }
 
   @Test
+  void toStringHidesPasswordsButNotTheRest() throws IOException {
+    // A StartupRequest carries the SIP password; a backend that logs the request must not log it.
+    View view = new View((ObjectNode) new ObjectMapper().readTree(
+        "{\"callId\":\"c1\",\"sipPassword\":\"s3cret\",\"custom\":{\"restPassword\":\"hunter2\"},\"pw\":[{\"PASSWORD\":7}],"
+            + "\"emptyPassword\":null}"));
+    String text = view.toString();
+    assertFalse(text.contains("s3cret") || text.contains("hunter2") || text.contains("7"), text);
+    assertTrue(text.contains("\"callId\":\"c1\"") && text.contains("\"sipPassword\":\"***\"")
+        && text.contains("\"emptyPassword\":null"), text);
+    assertEquals("s3cret", view.stringField("sipPassword"), "the body itself is untouched");
+  }
+
+  @Test
   void theViewReadsStringsAsBooleansAndNumbers() throws IOException {
     View view = new View((ObjectNode) new ObjectMapper().readTree(
         "{\"a\":\"true\",\"b\":\" FALSE \",\"p\":\"5060\",\"n\":null,\"o\":{\"k\":1},\"bad\":\"yes\"}"));
