@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,6 +16,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +25,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -33,11 +38,19 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>A 200 is success; any other status is a {@link WcsRestException} carrying the status and the
  * body: 404 a {@link WcsRestNotFoundException}, 409 a {@link WcsRestConflictException}. No answer
- * within the timeouts is a {@link WcsRestTimeoutException}. Instances are thread-safe.
+ * within the timeouts is a {@link WcsRestTimeoutException}. An answer's body is read up to
+ * {@link Builder#maxAnswerBytes} ({@link #DEFAULT_MAX_ANSWER_BYTES} by default); a bigger one is a
+ * {@link WcsRestException}, not held in memory. Instances are thread-safe.
  */
 public final class WcsRestTransport {
   /** The default for both timeouts. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * The default for the largest answer read: 16 MiB, far above a {@code /call/find_all} of
+   * thousands of calls, far below what would strain a heap.
+   */
+  public static final long DEFAULT_MAX_ANSWER_BYTES = 16L << 20;
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -47,6 +60,7 @@ public final class WcsRestTransport {
   private final String authorization;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
+  private final long maxAnswerBytes;
   private final HttpClient http;
 
   private WcsRestTransport(Builder builder) {
@@ -56,6 +70,7 @@ public final class WcsRestTransport {
         (builder.username + ":" + builder.password).getBytes(StandardCharsets.UTF_8));
     this.connectTimeout = builder.connectTimeout;
     this.requestTimeout = builder.requestTimeout;
+    this.maxAnswerBytes = builder.maxAnswerBytes;
     this.http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connectTimeout)
@@ -110,7 +125,8 @@ public final class WcsRestTransport {
    */
   private HttpResponse<String> send(String path, HttpRequest request) {
     CompletableFuture<HttpResponse<String>> answer =
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        http.sendAsync(request, info -> new LimitedBody(info.statusCode(),
+            info.headers().firstValueAsLong("Content-Length").orElse(-1), maxAnswerBytes));
     try {
       return answer.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -127,6 +143,10 @@ public final class WcsRestTransport {
       Throwable cause = e.getCause();
       while (cause instanceof CompletionException && cause.getCause() != null) {
         cause = cause.getCause();
+      }
+      if (cause instanceof AnswerTooLarge tooLarge) {
+        throw new WcsRestException(path, tooLarge.status, "", "WCS REST API POST " + path + " answered "
+            + tooLarge.status + " with a body of more than " + maxAnswerBytes + " bytes; not read", cause);
       }
       if (cause instanceof HttpConnectTimeoutException) {
         throw new WcsRestTimeoutException(path, connectTimeout, cause);
@@ -177,6 +197,84 @@ public final class WcsRestTransport {
     return List.copyOf(objects);
   }
 
+  /** An answer's body bigger than the limit; the exchange was cancelled before reading it all. */
+  private static final class AnswerTooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    final int status;
+
+    AnswerTooLarge(int status, long max) {
+      super("answer body of more than " + max + " bytes");
+      this.status = status;
+    }
+  }
+
+  /**
+   * Reads an answer's body as UTF-8 text, up to a limit: past it (or when the Content-Length says
+   * so up front) it cancels the subscription, which closes the connection, and fails with
+   * {@link AnswerTooLarge}. {@code BodyHandlers.ofString} would read any size into memory.
+   */
+  private static final class LimitedBody implements HttpResponse.BodySubscriber<String> {
+    private final CompletableFuture<String> result = new CompletableFuture<>();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final int status;
+    private final long declaredLength;
+    private final long max;
+    private Flow.Subscription subscription;
+
+    LimitedBody(int status, long declaredLength, long max) {
+      this.status = status;
+      this.declaredLength = declaredLength;
+      this.max = max;
+    }
+
+    @Override
+    public CompletionStage<String> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      if (declaredLength > max) {
+        tooLarge();
+      } else {
+        subscription.request(Long.MAX_VALUE);
+      }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      if (result.isDone()) {
+        return;
+      }
+      for (ByteBuffer buffer : buffers) {
+        if (bytes.size() + (long) buffer.remaining() > max) {
+          tooLarge();
+          return;
+        }
+        byte[] chunk = new byte[buffer.remaining()];
+        buffer.get(chunk);
+        bytes.write(chunk, 0, chunk.length);
+      }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      result.completeExceptionally(error);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    private void tooLarge() {
+      subscription.cancel();
+      result.completeExceptionally(new AnswerTooLarge(status, max));
+    }
+  }
+
   private static String write(ObjectNode body) {
     try {
       return MAPPER.writeValueAsString(body == null ? MAPPER.createObjectNode() : body);
@@ -192,6 +290,7 @@ public final class WcsRestTransport {
     private String password;
     private Duration connectTimeout = DEFAULT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_TIMEOUT;
+    private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
 
     private Builder() {}
 
@@ -258,6 +357,18 @@ public final class WcsRestTransport {
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout);
+      return this;
+    }
+
+    /**
+     * The largest answer body read, in bytes; default {@link #DEFAULT_MAX_ANSWER_BYTES}. A bigger
+     * one is a {@link WcsRestException} with the answer's status and an empty {@code body()}.
+     */
+    public Builder maxAnswerBytes(long max) {
+      if (max <= 0) {
+        throw new IllegalArgumentException("the largest answer must be positive: " + max);
+      }
+      this.maxAnswerBytes = max;
       return this;
     }
 

@@ -116,6 +116,48 @@ class WcsRestTransportTest {
     }
   }
 
+  /** Serves {@code [}, {@code size} spaces, {@code ]}: valid JSON, chunked or with a Content-Length. */
+  private String serveHugeArray(String context, int size, boolean chunked) {
+    server.createContext(context, exchange -> {
+      try (exchange) {
+        exchange.getRequestBody().readAllBytes();
+        exchange.sendResponseHeaders(200, chunked ? 0 : size + 2);
+        OutputStream body = exchange.getResponseBody();
+        byte[] spaces = new byte[64 * 1024];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        body.write('[');
+        for (int left = size; left > 0; left -= spaces.length) {
+          body.write(spaces, 0, Math.min(left, spaces.length));
+        }
+        body.write(']');
+        body.close();
+      } catch (IOException e) {
+        // The client gave up reading: what it should do.
+      }
+    });
+    return "http://127.0.0.1:" + server.getAddress().getPort() + context;
+  }
+
+  @Test
+  void anAnswerOverTheLimitIsAWcsRestExceptionNotAnOutOfMemoryError() {
+    // A base URI that points at the wrong thing (a file server, a log stream) must not be read whole.
+    int size = (int) WcsRestTransport.DEFAULT_MAX_ANSWER_BYTES + 1;
+    for (boolean chunked : new boolean[] {true, false}) {
+      WcsRestTransport transport = WcsRestTransport.builder()
+          .baseUri(serveHugeArray("/huge-" + chunked, size, chunked)).build();
+      WcsRestException e = assertThrows(WcsRestException.class, () -> transport.post("/call/find_all", null));
+      assertEquals(200, e.status());
+      assertTrue(e.getMessage().contains("more than " + WcsRestTransport.DEFAULT_MAX_ANSWER_BYTES + " bytes"),
+          e.getMessage());
+    }
+    WcsRestTransport small = WcsRestTransport.builder().baseUri(serveHugeArray("/small", 2000, true))
+        .maxAnswerBytes(1000).build();
+    assertThrows(WcsRestException.class, () -> small.post("/call/find_all", null));
+    WcsRestTransport enough = WcsRestTransport.builder().baseUri(serveHugeArray("/enough", 998, true))
+        .maxAnswerBytes(1000).build();
+    assertTrue(enough.post("/call/find_all", null).isArray(), "exactly the limit is read");
+  }
+
   @Test
   void theBaseUriMustBeHttp() {
     assertThrows(IllegalArgumentException.class, () -> WcsRestTransport.builder().baseUri("wcs:8081/rest-api"));
