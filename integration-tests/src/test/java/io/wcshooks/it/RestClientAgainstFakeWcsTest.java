@@ -77,6 +77,19 @@ class RestClientAgainstFakeWcsTest {
   }
 
   @Test
+  void onlyTheSameRtmpTargetIsAConflict() {
+    WcsRestClient client = WcsRestClient.builder().baseUri(wcs.baseUri()).build();
+    // Calls published only to a WCS stream (toStream) name no RTMP URL: nothing to conflict on.
+    client.startup(StartupRequest.create().callId("sip-1").callee("10002").toStream("s1"));
+    client.startup(StartupRequest.create().callId("sip-2").callee("10003").toStream("s2"));
+    // The same RTMP target, written with 002's trailing slash, is the same URL.
+    client.startup(startup("call-1", "stream-1"));
+    assertThrows(WcsRestConflictException.class, () -> client.startup(
+        startup("call-2", "stream-1").rtmpUrl("rtmp://rtmp.example.com:1935/live/")));
+    assertEquals(3, client.findAll().size());
+  }
+
+  @Test
   void productionModeNeedsBasicCredentials() {
     wcs.requireBasicAuth("admin", "s3cret");
     WcsRestException refused = assertThrows(WcsRestException.class,

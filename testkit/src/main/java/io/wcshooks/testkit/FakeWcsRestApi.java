@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 /**
  * A fake of WCS's own REST API (the SIP-as-RTMP calls of seed 002), for testing code that drives
  * WCS: it keeps calls as WCS would and answers with WCS's documented statuses. {@code /call/startup}
- * creates an ESTABLISHED call (409 for an RTMP URL in use, as 002 documents; also for a missing or
+ * creates an ESTABLISHED call (409 for an RTMP URL and stream in use, as 002 documents; also for a missing or
  * reused callId, which 002 does not cover); {@code /call/find}
  * finds by callId or status (404 when none); {@code /call/find_all} (404 when none);
  * {@code /call/terminate}, {@code /call/send_dtmf}, {@code /call/inject_stream} (404 for an unknown
@@ -143,9 +143,10 @@ public final class FakeWcsRestApi implements AutoCloseable {
     String callId = body.path("callId").asText(null);
     switch (path) {
       case "/call/startup" -> {
-        String rtmpUrl = body.path("rtmpUrl").asText(null) + "/" + body.path("rtmpStream").asText("");
-        boolean conflict = callId == null || calls.containsKey(callId) || calls.values().stream()
-            .anyMatch(c -> rtmpUrl.equals(c.path("rtmpUrl").asText() + "/" + c.path("rtmpStream").asText("")));
+        // A call published only to a WCS stream names no RTMP URL, so it conflicts with none.
+        String rtmpTarget = rtmpTarget(body);
+        boolean conflict = callId == null || calls.containsKey(callId) || rtmpTarget != null && calls.values()
+            .stream().anyMatch(c -> rtmpTarget.equals(rtmpTarget(c)));
         if (conflict) {
           return new Reply(409, null);
         }
@@ -203,6 +204,15 @@ public final class FakeWcsRestApi implements AutoCloseable {
         return new Reply(404, null);
       }
     }
+  }
+
+  /** Where a call republishes: its RTMP URL (a trailing slash dropped) and stream; null for none. */
+  private static String rtmpTarget(JsonNode call) {
+    String url = call.path("rtmpUrl").isTextual() ? call.path("rtmpUrl").textValue() : "";
+    if (url.isEmpty()) {
+      return null;
+    }
+    return (url.endsWith("/") ? url.substring(0, url.length() - 1) : url) + "/" + call.path("rtmpStream").asText("");
   }
 
   private static ArrayNode array(Iterable<ObjectNode> calls) {

@@ -199,8 +199,8 @@ class WcsRestTransportTest {
   void toStringHidesPasswordsButNotTheRest() throws IOException {
     // A StartupRequest carries the SIP password; a backend that logs the request must not log it.
     View view = new View((ObjectNode) new ObjectMapper().readTree(
-        "{\"callId\":\"c1\",\"sipPassword\":\"s3cret\",\"custom\":{\"restPassword\":\"hunter2\"},\"pw\":[{\"PASSWORD\":7}],"
-            + "\"emptyPassword\":null}"));
+        "{\"callId\":\"c1\",\"sipPassword\":\"s3cret\",\"custom\":{\"restPassword\":\"hunter2\"},"
+            + "\"pw\":[{\"PASSWORD\":7}],\"emptyPassword\":null}"));
     String text = view.toString();
     assertFalse(text.contains("s3cret") || text.contains("hunter2") || text.contains("7"), text);
     assertTrue(text.contains("\"callId\":\"c1\"") && text.contains("\"sipPassword\":\"***\"")
