@@ -100,4 +100,18 @@ class RestClientAgainstFakeWcsTest {
     client.startup(startup("call-1", "stream-1"));
     assertEquals(1, client.findAll().size());
   }
+
+  @Test
+  void anAnswerOverTheClientsLimitIsNotRead() {
+    WcsRestClient roomy = WcsRestClient.builder().baseUri(wcs.baseUri()).build();
+    for (int i = 0; i < 20; i++) {
+      roomy.startup(startup("call-" + i, "stream-" + i));
+    }
+    // Twenty calls list in a few KB: over a 1 KB limit, set through the generated builder.
+    WcsRestClient strict = WcsRestClient.builder().baseUri(wcs.baseUri()).maxAnswerBytes(1024).build();
+    WcsRestException tooLarge = assertThrows(WcsRestException.class, strict::findAll);
+    assertEquals(200, tooLarge.status());
+    assertEquals("", tooLarge.body());
+    assertEquals(20, roomy.findAll().size());
+  }
 }

@@ -150,19 +150,26 @@ public final class RestClientWriter {
         .addField(FieldSpec.builder(TRANSPORT_BUILDER, transport, Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.builder()", TRANSPORT).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    record Setting(String name, String doc, TypeName[] types, String[] names) {}
+    record Setting(String name, String doc, TypeName[] types, String[] names, String[] paramDocs) {}
+    TypeName[] string = {ClassName.get(String.class)};
+    TypeName[] duration = {ClassName.get(Duration.class)};
+    String baseUriThrows = "@throws IllegalArgumentException for a URI that is not http(s), has no host, has a query or a\n"
+        + "    fragment, or carries credentials (they go to {@link #basicAuth(String, String)})\n";
     List<Setting> settings = List.of(
         new Setting("baseUri", "WCS's REST API, e.g. {@code http://wcs:8081/rest-api} (https on 8444).",
-            new TypeName[] {ClassName.get(String.class)}, new String[] {"baseUri"}),
+            string, new String[] {"baseUri"}, new String[] {"the base URI"}),
         new Setting("baseUri", "WCS's REST API, e.g. {@code http://wcs:8081/rest-api} (https on 8444).",
-            new TypeName[] {ClassName.get(URI.class)}, new String[] {"baseUri"}),
+            new TypeName[] {ClassName.get(URI.class)}, new String[] {"baseUri"}, new String[] {"the base URI"}),
         new Setting("basicAuth", "HTTP Basic credentials, which WCS in production mode requires.",
             new TypeName[] {ClassName.get(String.class), ClassName.get(String.class)},
-            new String[] {"username", "password"}),
+            new String[] {"username", "password"}, new String[] {"the username", "the password"}),
         new Setting("connectTimeout", "How long to wait for a connection; 10 seconds by default.",
-            new TypeName[] {ClassName.get(Duration.class)}, new String[] {"timeout"}),
-        new Setting("requestTimeout", "How long to wait for each answer; 10 seconds by default.",
-            new TypeName[] {ClassName.get(Duration.class)}, new String[] {"timeout"}));
+            duration, new String[] {"timeout"}, new String[] {"the timeout"}),
+        new Setting("requestTimeout", "How long to wait for each complete answer, headers and body, from the moment it is\n"
+            + "sent; 10 seconds by default.", duration, new String[] {"timeout"}, new String[] {"the timeout"}),
+        new Setting("maxAnswerBytes", "The largest answer body read, in bytes; 16 MiB by default. A bigger one is a\n"
+            + "{@link " + REST_EXCEPTION.simpleName() + "} with the answer's status, not held in memory.",
+            new TypeName[] {TypeName.LONG}, new String[] {"max"}, new String[] {"the limit, positive"}));
     for (Setting setting : settings) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(setting.name())
           .addModifiers(Modifier.PUBLIC)
@@ -170,11 +177,13 @@ public final class RestClientWriter {
           .addJavadoc("$L\n\n", setting.doc());
       for (int i = 0; i < setting.types().length; i++) {
         method.addParameter(setting.types()[i], setting.names()[i]);
-        method.addJavadoc("@param $L the $L\n", setting.names()[i], setting.names()[i].equals("baseUri") ? "base URI"
-            : setting.names()[i]);
+        method.addJavadoc("@param $L $L\n", setting.names()[i], setting.paramDocs()[i]);
       }
-      method.addJavadoc("@return this builder\n")
-          .addStatement("$N.$L($L)", transport, setting.name(), String.join(", ", setting.names()))
+      method.addJavadoc("@return this builder\n");
+      if (setting.name().equals("baseUri")) {
+        method.addJavadoc(baseUriThrows);
+      }
+      method.addStatement("$N.$L($L)", transport, setting.name(), String.join(", ", setting.names()))
           .addStatement("return this");
       spec.addMethod(method.build());
     }

@@ -112,6 +112,8 @@ public final class WcsRestClient {
      *
      * @param baseUri the base URI
      * @return this builder
+     * @throws IllegalArgumentException for a URI that is not http(s), has no host, has a query or a
+     *     fragment, or carries credentials (they go to {@link #basicAuth(String, String)})
      */
     public Builder baseUri(String baseUri) {
       transport.baseUri(baseUri);
@@ -123,6 +125,8 @@ public final class WcsRestClient {
      *
      * @param baseUri the base URI
      * @return this builder
+     * @throws IllegalArgumentException for a URI that is not http(s), has no host, has a query or a
+     *     fragment, or carries credentials (they go to {@link #basicAuth(String, String)})
      */
     public Builder baseUri(URI baseUri) {
       transport.baseUri(baseUri);
@@ -153,13 +157,26 @@ public final class WcsRestClient {
     }
 
     /**
-     * How long to wait for each answer; 10 seconds by default.
+     * How long to wait for each complete answer, headers and body, from the moment it is
+     * sent; 10 seconds by default.
      *
      * @param timeout the timeout
      * @return this builder
      */
     public Builder requestTimeout(Duration timeout) {
       transport.requestTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * The largest answer body read, in bytes; 16 MiB by default. A bigger one is a
+     * {@link WcsRestException} with the answer's status, not held in memory.
+     *
+     * @param max the limit, positive
+     * @return this builder
+     */
+    public Builder maxAnswerBytes(long max) {
+      transport.maxAnswerBytes(max);
       return this;
     }
 
