@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -67,6 +68,14 @@ public final class HookSecurity implements DynamicFeature {
   /** The environment variable {@link #fromEnvironment} reads the Basic password from. */
   public static final String PASSWORD_VARIABLE = "WCS_HOOKS_PASSWORD";
 
+  private static final String VARIABLE_PREFIX = "WCS_HOOKS_";
+  /**
+   * What the name of a variable meant for authentication holds (and no server setting's does:
+   * {@code PORT}, {@code HOST}, {@code BASE_PATH}, {@code FAST_PATH}, {@code CONTAINER}).
+   */
+  private static final List<String> CREDENTIAL_WORDS = List.of("SECRET", "KEY", "PASS", "PWD", "USER", "LOGIN",
+      "AUTH", "TOKEN", "HASH", "SIGN", "CRED", "HMAC");
+
   /** The realm of the {@code WWW-Authenticate} challenge. */
   public static final String REALM = "wcs-hooks";
 
@@ -119,10 +128,13 @@ public final class HookSecurity implements DynamicFeature {
    * of them set, {@link #none()}.
    *
    * @throws IllegalArgumentException for both schemes at once, a user without a password (or the
-   *     reverse), or a variable that is set but blank (a secret reference that resolved to nothing
-   *     must not start a backend that lets every call in), naming the variables
+   *     reverse), a variable that is set but blank (a secret reference that resolved to nothing
+   *     must not start a backend that lets every call in), or a {@code WCS_HOOKS_} variable that
+   *     looks like a credential but is not one of the three (a misspelt {@code WCS_HOOKS_SECRET} or
+   *     {@code WCS_HOOKS_SECRET_KEY_FILE} would leave the hooks open as silently), naming the variables
    */
   public static HookSecurity fromEnvironment(Map<String, String> env) {
+    refuseLookalikes(env);
     String secret = setOrAbsent(env, SECRET_KEY_VARIABLE);
     String user = setOrAbsent(env, USERNAME_VARIABLE);
     String password = setOrAbsent(env, PASSWORD_VARIABLE);
@@ -238,6 +250,26 @@ public final class HookSecurity implements DynamicFeature {
   private static int maxBodyBytes(FeatureContext context) {
     Object value = context.getConfiguration().getProperty(WcsHooksFeature.MAX_BODY_BYTES);
     return value instanceof Integer limit ? limit : JsonLimits.DEFAULTS.maxBodyBytes();
+  }
+
+  /**
+   * Refuses a variable named like a credential under the {@code WCS_HOOKS_} prefix (in any case)
+   * that is not one this class reads: the operator meant to authenticate the hooks, and without
+   * this the misspelling would start them open.
+   */
+  private static void refuseLookalikes(Map<String, String> env) {
+    for (String name : env.keySet()) {
+      if (name == null || !name.regionMatches(true, 0, VARIABLE_PREFIX, 0, VARIABLE_PREFIX.length())
+          || name.equals(SECRET_KEY_VARIABLE) || name.equals(USERNAME_VARIABLE) || name.equals(PASSWORD_VARIABLE)) {
+        continue;
+      }
+      String rest = name.substring(VARIABLE_PREFIX.length()).toUpperCase(Locale.ROOT);
+      if (CREDENTIAL_WORDS.stream().anyMatch(rest::contains)) {
+        throw new IllegalArgumentException(name + " is set, but hook authentication reads only " + SECRET_KEY_VARIABLE
+            + " (signed hooks) or " + USERNAME_VARIABLE + " and " + PASSWORD_VARIABLE + " (HTTP Basic), by value;"
+            + " rename it, or unset it");
+      }
+    }
   }
 
   /** The variable's value, or null when it is not set; a blank value is refused. */

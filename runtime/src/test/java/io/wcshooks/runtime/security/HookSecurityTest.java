@@ -98,6 +98,33 @@ class HookSecurityTest {
   }
 
   @Test
+  void fromEnvironmentRefusesAMisspeltCredentialVariable() {
+    // Each of these left the hooks open: the operator meant to authenticate them.
+    for (String variable : List.of("WCS_HOOKS_SECRET", "WCS_HOOKS_SECRETKEY", "WCS_HOOKS_SECRET_KEY_FILE",
+        "WCS_HOOKS_REST_HOOK_SECRET_KEY", "WCS_HOOKS_USER", "WCS_HOOKS_PASS", "WCS_HOOKS_PASSWD",
+        "wcs_hooks_secret_key", "Wcs_Hooks_Password")) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> HookSecurity.fromEnvironment(Map.of(variable, "s3cret-value")), variable);
+
+      assertTrue(refused.getMessage().startsWith(variable + " is set"), refused.getMessage());
+      assertTrue(refused.getMessage().contains(HookSecurity.SECRET_KEY_VARIABLE), refused.getMessage());
+      assertFalse(refused.getMessage().contains("s3cret-value"), refused.getMessage());
+    }
+    // Also next to a scheme that is configured: which one the operator meant is not for us to guess.
+    assertThrows(IllegalArgumentException.class, () -> HookSecurity.fromEnvironment(Map.of(
+        HookSecurity.SECRET_KEY_VARIABLE, "s", "WCS_HOOKS_USER", "wcs")));
+  }
+
+  @Test
+  void fromEnvironmentIgnoresTheServerSettingsAndOtherVariables() {
+    Map<String, String> env = Map.of("WCS_HOOKS_PORT", "9091", "WCS_HOOKS_HOST", "0.0.0.0",
+        "WCS_HOOKS_BASE_PATH", "/rest-hooks", "WCS_HOOKS_FAST_PATH", "true", "WCS_HOOKS_CONTAINER", "jetty",
+        "WCS_SAMPLE_SIP_PASSWORD", "x", "PASSWORD", "x", "SECRET_KEY", "x");
+
+    assertEquals(HookSecurity.Mode.NONE, HookSecurity.fromEnvironment(env).mode());
+  }
+
+  @Test
   void noneLeavesTheHooksOpen() {
     try (ConfiguredTestServer wcs = ConfiguredTestServer.start(HookSecurity.none())) {
       byte[] body = utf8(WcsBodies.CONNECT);
