@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.security;
 
+import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -33,9 +34,24 @@ final class SignatureFilter implements ContainerRequestFilter {
       request.abortWith(errors.response(refusal.status(), refusal.reason()));
       return;
     }
-    byte[] body = request.getLength() > maxBodyBytes ? null : BoundedBody.read(request.getEntityStream(), maxBodyBytes);
+    int length = request.getLength();
+    byte[] body;
+    try {
+      body = length > maxBodyBytes ? null : BoundedBody.read(request.getEntityStream(), maxBodyBytes);
+    } catch (IOException e) {
+      // The client stopped mid-body: a 400 as the body reader and the fast path give it, not the
+      // logged 500 an exception from a filter becomes (any caller with "WCS x" could fill the log).
+      request.abortWith(errors.response(400, HookCalls.INCOMPLETE_BODY));
+      return;
+    }
     if (body == null) {
       request.abortWith(errors.response(413, "the body is larger than the limit of " + maxBodyBytes + " bytes"));
+      return;
+    }
+    if (length >= 0 && body.length < length) {
+      // Ended before its Content-Length (Grizzly ends the stream where a client half-closed): not
+      // the body WCS signed, so a broken call rather than a wrong signature.
+      request.abortWith(errors.response(400, HookCalls.INCOMPLETE_BODY));
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(body));
