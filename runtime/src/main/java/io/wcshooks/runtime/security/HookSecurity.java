@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,9 @@ import java.util.Objects;
  * <h2>HTTP Basic authentication</h2>
  * An application with {@code restUsername}/{@code restPassword} in WCS makes WCS authenticate
  * with {@code Authorization: Basic ...}. A hook call without those credentials gets
- * {@code 401 {"status":401,"reason":"..."}} with {@code WWW-Authenticate: Basic realm="wcs-hooks"}.
- * The credentials are compared in constant time.
+ * {@code 401 {"status":401,"reason":"..."}} with
+ * {@code WWW-Authenticate: Basic realm="wcs-hooks", charset="UTF-8"}. The credentials are compared
+ * in constant time, as UTF-8 or, for Java clients that ignore the charset, ISO-8859-1.
  *
  * <h2>One or the other</h2>
  * Both schemes use the one {@code Authorization} header, which carries one scheme, so a request
@@ -81,7 +83,11 @@ public final class HookSecurity implements DynamicFeature {
 
   static final String MISSING_CREDENTIALS = "Missing credentials";
   static final String WRONG_CREDENTIALS = "Wrong credentials";
-  static final String CHALLENGE = "Basic realm=\"" + REALM + "\"";
+  /**
+   * With {@code charset="UTF-8"} (RFC 7617): without it the JDK's HTTP clients, WCS's among them,
+   * encode non-ASCII credentials in ISO-8859-1.
+   */
+  static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
   private static final String BASIC_HINT = "the WCS application's restUsername and restPassword must be the"
       + " backend's user name and password";
 
@@ -103,6 +109,8 @@ public final class HookSecurity implements DynamicFeature {
   private final Mode mode;
   private final HookSignature signature;
   private final byte[] basicCredentials;
+  /** The same in ISO-8859-1 when that differs and can hold them (a non-ASCII Latin-1 password), else null. */
+  private final byte[] latin1Credentials;
   private final String username;
   private final RefusalLog refusals = new RefusalLog();
 
@@ -111,6 +119,7 @@ public final class HookSecurity implements DynamicFeature {
     this.signature = signature;
     this.username = username;
     this.basicCredentials = username == null ? null : (username + ":" + password).getBytes(StandardCharsets.UTF_8);
+    this.latin1Credentials = username == null ? null : latin1((username + ":" + password));
   }
 
   public static Builder builder() {
@@ -234,8 +243,23 @@ public final class HookSecurity implements DynamicFeature {
     } catch (IllegalArgumentException notBase64) {
       return refuse(hook, 401, WRONG_CREDENTIALS, CHALLENGE, BASIC_HINT);
     }
-    // isEqual's time depends only on the length of its first argument, never on the contents.
-    return MessageDigest.isEqual(basicCredentials, given) ? null : refuse(hook, 401, WRONG_CREDENTIALS, CHALLENGE, BASIC_HINT);
+    // isEqual's time depends only on the length of its first argument, never on the contents; both
+    // forms are always compared, so the time does not tell which one came either.
+    boolean utf8 = MessageDigest.isEqual(basicCredentials, given);
+    boolean latin1 = latin1Credentials != null && MessageDigest.isEqual(latin1Credentials, given);
+    return utf8 | latin1 ? null : refuse(hook, 401, WRONG_CREDENTIALS, CHALLENGE, BASIC_HINT);
+  }
+
+  /**
+   * Credentials in ISO-8859-1, as Java clients that ignore the challenge's charset send them (Java 8's,
+   * which WCS runs on); null when that is their UTF-8 form (ASCII) or cannot hold them.
+   */
+  private static byte[] latin1(String credentials) {
+    if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(credentials)) {
+      return null;
+    }
+    byte[] latin1 = credentials.getBytes(StandardCharsets.ISO_8859_1);
+    return Arrays.equals(latin1, credentials.getBytes(StandardCharsets.UTF_8)) ? null : latin1;
   }
 
   private Refusal refuse(String hook, int status, String reason, String challenge, String hint) {

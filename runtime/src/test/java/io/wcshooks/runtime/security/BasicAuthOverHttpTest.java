@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * HTTP Basic authentication over real HTTP, as WCS does it for an application with
  * {@code restUsername}/{@code restPassword}: the right credentials get the exact echo; anything
- * else a 401 JSON answer with the {@code Basic realm="wcs-hooks"} challenge, the handler never
+ * else a 401 JSON answer with the {@code Basic realm="wcs-hooks", charset="UTF-8"} challenge, the handler never
  * called.
  */
 class BasicAuthOverHttpTest {
@@ -105,7 +105,7 @@ class BasicAuthOverHttpTest {
     HttpResponse<byte[]> response = wcs.call(hook, utf8(WcsBodies.CONNECT));
 
     assertEquals(HookSecurity.MISSING_CREDENTIALS, assertJsonError(response, 401));
-    assertEquals(List.of("Basic realm=\"wcs-hooks\""), response.headers().allValues("WWW-Authenticate"));
+    assertEquals(List.of(HookSecurity.CHALLENGE), response.headers().allValues("WWW-Authenticate"));
     assertEquals(0, handled.get(), "the handler must not run");
   }
 
@@ -120,7 +120,7 @@ class BasicAuthOverHttpTest {
         Arguments.of("the user in another case", basic("WCS", password)),
         Arguments.of("user and password swapped", basic(password, USER)),
         Arguments.of("no colon", "Basic " + Base64.getEncoder().encodeToString(utf8(USER + password))),
-        Arguments.of("the password in Latin-1", "Basic " + Base64.getEncoder().encodeToString(
+        Arguments.of("the password in Latin-1, which lacks its characters", "Basic " + Base64.getEncoder().encodeToString(
             (USER + ":" + password).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))),
         Arguments.of("not base64", "Basic !!!not-base64!!!"),
         Arguments.of("nothing after the scheme", "Basic"),
@@ -138,7 +138,7 @@ class BasicAuthOverHttpTest {
 
       String reason = assertJsonError(response, 401);
       assertTrue(reason.equals(HookSecurity.WRONG_CREDENTIALS) || reason.equals(HookSecurity.MISSING_CREDENTIALS), reason);
-      assertEquals(List.of("Basic realm=\"wcs-hooks\""), response.headers().allValues("WWW-Authenticate"));
+      assertEquals(List.of(HookSecurity.CHALLENGE), response.headers().allValues("WWW-Authenticate"));
     }
     assertEquals(0, handled.get(), "the handler must not run");
   }
@@ -166,6 +166,40 @@ class BasicAuthOverHttpTest {
 
       assertEquals(200, response.statusCode(), () -> body(response));
       assertArrayEquals(body, response.body());
+    }
+  }
+
+  @Test
+  void aJavaClientAnsweringTheChallengeGetsInWithANonAsciiPassword() throws IOException, InterruptedException {
+    // WCS is a Java client: the JDK's clients encode Basic credentials in ISO-8859-1 unless the
+    // challenge says charset="UTF-8" (RFC 7617), which newer JDKs then follow; older ones (WCS runs
+    // on Java 8) do not, so the ISO-8859-1 form of the credentials is accepted as well.
+    String password = "pässwörd:ü";
+    try (ConfiguredTestServer server = ConfiguredTestServer.start(HookSecurity.builder().basicAuth(USER, password).build())) {
+      HttpClient client = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .authenticator(new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(USER, password.toCharArray());
+            }
+          })
+          .build();
+      byte[] body = utf8(WcsBodies.CONNECT);
+
+      HttpResponse<byte[]> answered = client.send(
+          TestServer.wcsRequest(server.uri("ConnectionStatusEvent")).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> latin1 = server.call("ConnectionStatusEvent", body, "Authorization", "Basic "
+          + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+      HttpResponse<byte[]> utf8 = server.call("ConnectionStatusEvent", body, "Authorization", basic(USER, password));
+
+      assertEquals(200, answered.statusCode(), () -> body(answered));
+      assertArrayEquals(body, answered.body());
+      assertEquals(200, latin1.statusCode(), () -> body(latin1));
+      assertEquals(200, utf8.statusCode(), () -> body(utf8));
+      assertEquals(List.of("Basic realm=\"wcs-hooks\", charset=\"UTF-8\""),
+          server.call("ConnectionStatusEvent", body).headers().allValues("WWW-Authenticate"));
     }
   }
 
