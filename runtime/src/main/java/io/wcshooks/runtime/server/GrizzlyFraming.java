@@ -4,10 +4,11 @@ import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import java.io.IOException;
+import org.glassfish.grizzly.CompletionHandler;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.EmptyCompletionHandler;
-import org.glassfish.grizzly.WriteResult;
 import org.glassfish.grizzly.Grizzly;
+import org.glassfish.grizzly.WriteResult;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
@@ -79,7 +80,8 @@ final class GrizzlyFraming extends AfterHttpCodec {
         .last(true)
         .build();
     // Closed once the answer is written: the rest of what came on it cannot be trusted to be a request.
-    ctx.write(answer, new EmptyCompletionHandler<WriteResult>() {
+    @SuppressWarnings("rawtypes") // FilterChainContext.write takes a handler of the raw WriteResult
+    CompletionHandler<WriteResult> close = new EmptyCompletionHandler<>() {
       @Override
       public void completed(WriteResult result) {
         connection.closeSilently();
@@ -89,7 +91,8 @@ final class GrizzlyFraming extends AfterHttpCodec {
       public void failed(Throwable throwable) {
         connection.closeSilently();
       }
-    });
+    };
+    ctx.write(answer, close);
     return ctx.getStopAction();
   }
 

@@ -55,6 +55,7 @@ class WcsHookServerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // each server is started only for the line its start logs
   void theStartLineSaysHowHookCallsAreAuthenticated() {
     try (LogCapture log = LogCapture.at(WcsHookServer.class.getName(), java.util.logging.Level.INFO)) {
       try (TestServer open = TestServer.start()) {

@@ -40,7 +40,7 @@ class TomcatServletFastPathTest extends ServletFastPathContract {
     initParameters.forEach(wrapper::addInitParameter);
     wrapper.setAsyncSupported(async);
     wrapper.setLoadOnStartup(1);
-    context.addServletMappingDecoded(mapping, "hooks");
+    context.addServletMapping(mapping, "hooks");
     try {
       tomcat.start();
     } catch (LifecycleException e) {
