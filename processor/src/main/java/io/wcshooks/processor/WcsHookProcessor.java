@@ -79,6 +79,8 @@ public final class WcsHookProcessor extends AbstractProcessor {
   /** The {@code @WcsHooksSpec} package, if the module has one. */
   private SpecMarker marker;
   private GenerationModel model;
+  /** Generated classes named like a java.lang class, which they hide in the generated package. */
+  private String[] javaLangShadowed = new String[0];
   private boolean specTypesWritten;
   private boolean done;
   /** Whether the resource and entry point are written: a handler that appears after that is never called. */
@@ -184,6 +186,9 @@ public final class WcsHookProcessor extends AbstractProcessor {
         done = true;
         return;
       }
+      javaLangShadowed = model.typeNames().stream()
+          .filter(name -> processingEnv.getElementUtils().getTypeElement("java.lang." + name) != null)
+          .toArray(String[]::new);
     }
     if (!specTypesWritten) {
       writeSpecTypes();
@@ -389,6 +394,14 @@ public final class WcsHookProcessor extends AbstractProcessor {
   }
 
   private void write(JavaFile file, Element... origins) throws IOException {
+    if (javaLangShadowed.length > 0) {
+      // A hook is named by its wire name, which WCS decides: a class of the generated package
+      // named String hides java.lang.String, which the writers leave unimported and unqualified.
+      // JavaPoet qualifies the names it is told to (the writers set nothing else on the file).
+      file = JavaFile.builder(file.packageName(), file.typeSpec().toBuilder().alwaysQualify(javaLangShadowed).build())
+          .skipJavaLangImports(true)
+          .build();
+    }
     String name = file.packageName() + "." + file.typeSpec().name();
     JavaFileObject source;
     try {

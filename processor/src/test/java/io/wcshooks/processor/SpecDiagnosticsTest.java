@@ -289,6 +289,29 @@ class SpecDiagnosticsTest {
     assertThat(compileWithSpec(spec)).succeededWithoutWarnings();
   }
 
+  /**
+   * A hook is named by its wire name, which WCS decides: a newer WCS may add one whose class has the
+   * name of a java.lang class the generated code uses (String, Integer, Boolean, Number, Override).
+   * A class of the package hides java.lang's, so the generated code must qualify java.lang's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"String", "Integer", "Boolean", "Number", "Override", "IllegalArgumentException"})
+  void hookNamedLikeAJavaLangClassCompiles(String name) throws IOException {
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: StreamKeepAliveEvent\n",
+        "  - name: " + name + "\n    kind: event\n    forbid: cannot\n    description: {en: \"New\"}\n"
+            + "    parameters: []\n  - name: StreamKeepAliveEvent\n");
+    assertThat(compileWithSpec(spec)).succeededWithoutWarnings();
+  }
+
+  /** The same for an enum, whose name the spec's author chooses. */
+  @ParameterizedTest
+  @ValueSource(strings = {"String", "Integer", "Override"})
+  void enumNamedLikeAJavaLangClassCompiles(String name) throws IOException {
+    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n",
+        "  - name: " + name + "\n    values: [X]\n  - name: MediaProvider\n");
+    assertThat(compileWithSpec(spec)).succeededWithoutWarnings();
+  }
+
   private static String clashPrefix(Path spec) {
     return "wcs-hooks cannot use its spec (-A" + WcsHookProcessor.SPEC_OPTION + "=" + spec + "): " + spec
         + " would generate clashing names:";

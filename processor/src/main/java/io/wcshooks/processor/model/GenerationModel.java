@@ -48,6 +48,25 @@ public record GenerationModel(
     return ClassName.get(packageName, ENTRY_POINT_TYPE);
   }
 
+  /**
+   * The simple names of the top-level classes generated into {@link #packageName}: the request
+   * types, open enums, restClientConfig builder, REST API client and its types, the resource and
+   * the entry point.
+   */
+  public Set<String> typeNames() {
+    Set<String> names = new LinkedHashSet<>();
+    hooks.forEach(h -> names.add(h.requestType().simpleName()));
+    enums.forEach(e -> names.add(e.type().simpleName()));
+    names.add(restClientConfig.type().simpleName());
+    names.add(restApi.clientType().simpleName());
+    restApi.objects().forEach(o -> names.add(o.type().simpleName()));
+    restApi.enums().forEach(e -> names.add(e.type().simpleName()));
+    restApi.endpoints().forEach(e -> e.requestType().ifPresent(t -> names.add(t.simpleName())));
+    names.add(RESOURCE_TYPE);
+    names.add(ENTRY_POINT_TYPE);
+    return names;
+  }
+
   public Optional<HandlerModel> handlerFor(HookModel hook) {
     return handlers.stream().filter(h -> h.hook().wireName().equals(hook.wireName())).findFirst();
   }
