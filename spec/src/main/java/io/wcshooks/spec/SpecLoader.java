@@ -1,8 +1,12 @@
 package io.wcshooks.spec;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -10,6 +14,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.serialization.JsonNodeReader;
 import com.networknt.schema.utils.JsonNodes;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +22,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,9 +99,15 @@ public final class SpecLoader {
    * @param in the spec's bytes, YAML (JSON is YAML too)
    */
   public static WcsSpec load(String sourceName, InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new SpecException(sourceName, "cannot read: " + e.getMessage(), e);
+    }
     JsonNode tree;
     try {
-      tree = READER.readTree(in, InputFormat.YAML);
+      tree = READER.readTree(new ByteArrayInputStream(bytes), InputFormat.YAML);
     } catch (JsonProcessingException e) {
       throw notYaml(sourceName, e);
     } catch (IllegalArgumentException e) {
@@ -109,7 +122,8 @@ public final class SpecLoader {
     if (tree == null || tree.isMissingNode()) {
       throw new SpecException(sourceName, List.of("line 1, $: the file is empty"));
     }
-    List<String> problems = validateSchema(tree);
+    List<String> problems = repeatedKeys(bytes);
+    problems.addAll(validateSchema(tree));
     if (!problems.isEmpty()) {
       throw new SpecException(sourceName, problems);
     }
@@ -125,6 +139,44 @@ public final class SpecLoader {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
     return new SpecException(sourceName, where + "not valid YAML: " + e.getOriginalMessage(), e);
+  }
+
+  /**
+   * Keys given twice in one mapping. The YAML parser keeps the last without a word, so a second
+   * {@code parameters:} in a method would drop the first list and a second {@code kind:} change
+   * the kind: the schema sees nothing wrong with what is left.
+   */
+  private static List<String> repeatedKeys(byte[] bytes) {
+    List<String> problems = new ArrayList<>();
+    Deque<Map<String, Integer>> mappings = new ArrayDeque<>();
+    try (JsonParser parser = new YAMLFactory().createParser(bytes)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_OBJECT) {
+          mappings.push(new HashMap<>());
+        } else if (token == JsonToken.END_OBJECT) {
+          mappings.pop();
+        } else if (token == JsonToken.FIELD_NAME) {
+          int line = parser.currentTokenLocation().getLineNr();
+          Integer first = mappings.peek().putIfAbsent(parser.currentName(), line);
+          if (first != null) {
+            problems.add("line " + line + ", " + pathOf(parser.getParsingContext()) + ": key '" + parser.currentName()
+                + "' is repeated (first on line " + first + "); YAML would keep only the last, remove one");
+          }
+        }
+      }
+    } catch (IOException e) {
+      // The tree was read from the same bytes: a problem here has been reported already.
+    }
+    return problems;
+  }
+
+  /** A parser's position as the schema validator writes it: {@code $.methods[0].kind}. */
+  private static String pathOf(JsonStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      parts.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+    }
+    return "$" + String.join("", parts);
   }
 
   private static List<String> validateSchema(JsonNode tree) {

@@ -138,4 +138,23 @@ class SpecLoaderTest {
     assertTrue(e.problems().stream().anyMatch(p -> p.contains("duplicate parameter 'appKey' in method connect")),
         e.getMessage());
   }
+
+  /**
+   * YAML keeps the last of two equal keys without a word: a second "parameters:" added to a method
+   * would silently drop its first list, a second "kind:" would change the kind. Every repeated key
+   * is a problem, with its line and path and the line of the first.
+   */
+  @Test
+  void repeatedKeysAreAllReported() throws IOException {
+    String text = bundledText()
+        .replaceFirst("    kind: connect\n", "    kind: connect\n    kind: event\n")
+        .replaceFirst("specVersion: \"1.0.0\"\n", "specVersion: \"1.0.0\"\nspecVersion: \"1.0.1\"\n");
+    SpecException e = rejected(text);
+    assertEquals(List.of(
+        "line " + lineOf(text, "specVersion: \"1.0.1\"") + ", $.specVersion: key 'specVersion' is repeated (first on "
+            + "line " + lineOf(text, "specVersion: \"1.0.0\"") + "); YAML would keep only the last, remove one",
+        "line " + lineOf(text, "kind: event") + ", $.methods[0].kind: key 'kind' is repeated (first on "
+            + "line " + lineOf(text, "kind: connect") + "); YAML would keep only the last, remove one"),
+        e.problems());
+  }
 }
