@@ -18,6 +18,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -105,6 +111,9 @@ public final class SpecLoader {
     } catch (IOException e) {
       throw new SpecException(sourceName, "cannot read: " + e.getMessage(), e);
     }
+    notUtf8(bytes).ifPresent(problem -> {
+      throw new SpecException(sourceName, List.of(problem));
+    });
     JsonNode tree;
     try {
       tree = READER.readTree(new ByteArrayInputStream(bytes), InputFormat.YAML);
@@ -133,6 +142,33 @@ public final class SpecLoader {
       throw new SpecException(sourceName, builder.problems);
     }
     return spec;
+  }
+
+  /**
+   * Where the bytes stop being UTF-8, if they do. The YAML reader finds it too, but decodes in
+   * blocks and reports where its parser was, lines before the byte.
+   */
+  private static Optional<String> notUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
+    if (!result.isError()) {
+      return Optional.empty();
+    }
+    int at = in.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+    return Optional.of("line " + line + ", column " + column + ": not UTF-8: byte "
+        + String.format("0x%02X", bytes[at] & 0xff) + " is not valid here in UTF-8; save the spec as UTF-8");
   }
 
   private static SpecException notYaml(String sourceName, JsonProcessingException e) {

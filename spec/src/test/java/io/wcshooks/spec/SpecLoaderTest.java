@@ -157,4 +157,19 @@ class SpecLoaderTest {
             + "line " + lineOf(text, "kind: connect") + "); YAML would keep only the last, remove one"),
         e.problems());
   }
+
+  /**
+   * A spec saved in another encoding than UTF-8 (here Latin-1, as some editors save it): the
+   * problem is where the first bad byte is, not where the YAML reader's buffer happened to be.
+   */
+  @Test
+  void bytesThatAreNotUtf8AreReportedWhereTheyAre() throws IOException {
+    String text = bundledText().replace("en: \"The body of the XCAP response\"", "en: \"The body of the XCAP r\u00e9sponse\"");
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    SpecException e = assertThrows(SpecException.class,
+        () -> SpecLoader.load("broken.yaml", new ByteArrayInputStream(latin1)));
+    String line = text.lines().filter(l -> l.contains("r\u00e9sponse")).findFirst().orElseThrow();
+    assertEquals(List.of("line " + lineOf(text, "r\u00e9sponse") + ", column " + (line.indexOf('\u00e9') + 1)
+        + ": not UTF-8: byte 0xE9 is not valid here in UTF-8; save the spec as UTF-8"), e.problems());
+  }
 }
