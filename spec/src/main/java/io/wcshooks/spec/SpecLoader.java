@@ -365,6 +365,15 @@ public final class SpecLoader {
       Optional<JsonType> items = Optional.ofNullable(node.get("items")).map(n -> JsonType.fromSpecName(n.asText()));
       Optional<String> enumName = optionalText(node, "enum");
       enumName.ifPresent(e -> checkEnum(node.get("enum"), path + ".enum", e));
+      // What the generator can map: anything else would be dropped without a word.
+      if (items.isPresent() && type != JsonType.ARRAY) {
+        problem(node.get("items"), path + ".items", "items applies to type array only, not to type " + type.specName());
+      }
+      boolean strings = type == JsonType.STRING || (type == JsonType.ARRAY && items.equals(Optional.of(JsonType.STRING)));
+      if (enumName.isPresent() && !strings) {
+        problem(node.get("enum"), path + ".enum", "an enum applies to type string or to an array of strings (items: "
+            + "string), not to type " + type.specName() + items.map(t -> " of " + t.specName()).orElse(""));
+      }
       return new Parameter(name, tableName(node, name), type, items, enumName, text(node.get("description")),
           Optional.empty());
     }
@@ -417,6 +426,15 @@ public final class SpecLoader {
         String path = "$.restClientConfig.fields[" + i + "]";
         Optional<String> enumName = optionalText(f, "enum");
         String defaultValue = f.get("default").asText();
+        JsonType fieldType = JsonType.fromSpecName(f.get("type").asText());
+        // The builder's setters write strings: a field list, or one value.
+        if (fieldType != JsonType.STRING && fieldType != JsonType.FIELD_LIST) {
+          problem(f.get("type"), path + ".type", "a restClientConfig field is of type string or fieldList, not "
+              + fieldType.specName());
+        } else if (enumName.isPresent() && fieldType != JsonType.STRING) {
+          problem(f.get("enum"), path + ".enum", "an enum applies to type string, not to type "
+              + fieldType.specName());
+        }
         enumName.ifPresent(e -> {
           checkEnum(f.get("enum"), path + ".enum", e);
           EnumType type = enums.get(e);
@@ -424,8 +442,8 @@ public final class SpecLoader {
             problem(f.get("default"), path + ".default", "'" + defaultValue + "' is not a value of " + e);
           }
         });
-        fields.add(new RestClientConfigField(f.get("name").asText(), JsonType.fromSpecName(f.get("type").asText()),
-            enumName, defaultValue, text(f.get("description"))));
+        fields.add(new RestClientConfigField(f.get("name").asText(), fieldType, enumName, defaultValue,
+            text(f.get("description"))));
       }
       return new RestClientConfigSpec(text(node.get("description")), fields);
     }
@@ -477,6 +495,10 @@ public final class SpecLoader {
         String name = f.get("name").asText();
         Optional<String> enumName = optionalText(f, "enum");
         enumName.ifPresent(e -> checkEnum(f.get("enum"), fPath + ".enum", e));
+        JsonType type = JsonType.fromSpecName(f.get("type").asText());
+        if (enumName.isPresent() && type != JsonType.STRING) {
+          problem(f.get("enum"), fPath + ".enum", "an enum applies to type string, not to type " + type.specName());
+        }
         Optional<String> see = optionalText(f, "see");
         Text description = text(f.get("description"));
         if (see.isPresent()) {
@@ -487,8 +509,7 @@ public final class SpecLoader {
             description = target.description();
           }
         }
-        fields.add(new Parameter(name, name, JsonType.fromSpecName(f.get("type").asText()), Optional.empty(), enumName,
-            description, see));
+        fields.add(new Parameter(name, name, type, Optional.empty(), enumName, description, see));
       }
       return fields;
     }

@@ -172,4 +172,31 @@ class SpecLoaderTest {
     assertEquals(List.of("line " + lineOf(text, "r\u00e9sponse") + ", column " + (line.indexOf('\u00e9') + 1)
         + ": not UTF-8: byte 0xE9 is not valid here in UTF-8; save the spec as UTF-8"), e.problems());
   }
+
+  /**
+   * Types the generator has no Java mapping for were dropped without a word: an enum on a boolean
+   * gave a Boolean accessor documented as taking the enum's values, items on a string were ignored,
+   * and a restClientConfig field typed integer got a String setter. Each is a problem now.
+   */
+  @Test
+  void typesTheGeneratorCannotMapAreAllReported() throws IOException {
+    String text = bundledText()
+        .replaceFirst("      - name: sipRegisterRequired\n        type: boolean\n",
+            "      - name: sipRegisterRequired\n        type: boolean\n        enum: DtmfType\n")
+        .replaceFirst("      - name: sipLogin\n        type: string\n",
+            "      - name: sipLogin\n        type: string\n        items: string\n")
+        .replaceFirst("    - name: restPolicy\n      type: string\n", "    - name: restPolicy\n      type: integer\n")
+        .replaceFirst("\\{name: hasAudio, type: boolean, ", "{name: hasAudio, type: boolean, enum: DtmfType, ");
+    SpecException e = rejected(text);
+    assertEquals(List.of(
+        "line " + lineOf(text, "enum: DtmfType\n        description") + ", $.methods[0].parameters[2].enum: an "
+            + "enum applies to type string or to an array of strings (items: string), not to type boolean",
+        "line " + lineOf(text, "items: string\n        description") + ", $.methods[0].parameters[3].items: items "
+            + "applies to type array only, not to type string",
+        "line " + lineOf(text, "      type: integer\n      enum: RestPolicy") + ", $.restClientConfig.fields[3].type: "
+            + "a restClientConfig field is of type string or fieldList, not integer",
+        "line " + lineOf(text, "{name: hasAudio, type: boolean, enum") + ", $.restApi.objects[0].fields[15].enum: an "
+            + "enum applies to type string, not to type boolean"),
+        e.problems());
+  }
 }
