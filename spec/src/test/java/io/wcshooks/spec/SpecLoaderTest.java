@@ -199,4 +199,30 @@ class SpecLoaderTest {
             + "enum applies to type string, not to type boolean"),
         e.problems());
   }
+
+  /**
+   * A parameter is described (type, description) or grey (see). A mistake in one was reported
+   * against both shapes: "must be valid to one and only one schema", "required property 'see'
+   * not found", "property 'type' is not defined": three of four lines wrong about what to fix.
+   * Now a parameter with see is checked as grey, any other as described.
+   */
+  @Test
+  void aMistakeInAParameterIsReportedAgainstItsOwnShape() throws IOException {
+    String text = bundledText()
+        .replaceFirst("      - name: sipRegisterRequired\n        type: boolean\n",
+            "      - name: sipRegisterRequired\n        type: bool\n")
+        .replace("        see: call.callee\n", "        see: call.callee\n        type: string\n");
+    SpecException e = rejected(text);
+    String grey = text.substring(0, text.indexOf("        see: call.callee\n"));
+    int greyLine = grey.split("\n", -1).length - 1;
+    assertEquals(List.of(
+        "line " + lineOf(text, "type: bool\n") + ", $.methods[0].parameters[2].type: does not have a value in the "
+            + "enumeration [\"string\", \"boolean\", \"integer\", \"number\", \"object\", \"array\", \"fieldList\"]"),
+        e.problems().subList(0, 1));
+    assertTrue(e.problems().stream().noneMatch(p -> p.contains("one and only one") || p.contains("'see' not found")),
+        e.getMessage());
+    assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("line " + greyLine + ", ")
+        && p.endsWith(": property 'type' is not defined in the schema and the schema does not allow additional "
+        + "properties")), e.getMessage());
+  }
 }
