@@ -58,8 +58,12 @@ final class HookInvoker {
     Optional<String> failure = answer.failure();
     ObjectNode answered = null;
     if (answer.status() == 200) {
-      answered = parse(answer.body());
-      if (answered == null) {
+      // WCS parses only an answer declared application/json (wcs-facts), whatever the body looks like.
+      answered = answer.declaredJson() ? parse(answer.body()) : null;
+      if (!answer.declaredJson()) {
+        failure = Optional.of("the 200 answer's Content-Type is " + answer.contentType().orElse("missing")
+            + ", not application/json: WCS cannot read it");
+      } else if (answered == null) {
         failure = Optional.of("the 200 answer is not a JSON object, WCS cannot read it");
       }
     }

@@ -46,8 +46,18 @@ final class HookTransport {
    * @param status the HTTP status, 0 when there was no answer
    * @param body the answer's text, null when there was none
    * @param failure why there was no answer
+   * @param contentType the answer's Content-Type header, if it had one
    */
-  record Answer(int status, String body, Optional<String> failure) {}
+  record Answer(int status, String body, Optional<String> failure, Optional<String> contentType) {
+    Answer(int status, String body, Optional<String> failure) {
+      this(status, body, failure, Optional.empty());
+    }
+
+    /** Whether the answer says it is JSON, the only type WCS parses: {@code application/json}, any parameters. */
+    boolean declaredJson() {
+      return contentType.map(t -> t.split(";", 2)[0].trim().equalsIgnoreCase("application/json")).orElse(false);
+    }
+  }
 
   Answer post(String method, byte[] body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(appUrl.resolve(method))
@@ -59,7 +69,8 @@ final class HookTransport {
     signature.map(s -> s.authorization(body)).or(() -> basic).ifPresent(value -> request.header("Authorization", value));
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(response.statusCode(), response.body(), Optional.empty());
+      return new Answer(response.statusCode(), response.body(), Optional.empty(),
+          response.headers().firstValue("Content-Type"));
     } catch (HttpTimeoutException e) {
       return new Answer(0, null, Optional.of("timeout: no answer within " + timeout.toMillis() + " ms"));
     } catch (IOException e) {

@@ -29,8 +29,12 @@ final class TinyBackend implements AutoCloseable {
     }
   }
 
-  /** An answer: status, body, and how long to wait before giving it. */
-  record Reply(int status, String body, long delayMillis) {
+  /** An answer: status, body, how long to wait before giving it, and its Content-Type. */
+  record Reply(int status, String body, long delayMillis, String contentType) {
+    Reply(int status, String body, long delayMillis) {
+      this(status, body, delayMillis, "application/json");
+    }
+
     static Reply echo(String body) {
       return new Reply(200, body, 0);
     }
@@ -45,6 +49,11 @@ final class TinyBackend implements AutoCloseable {
 
     static Reply late(long millis) {
       return new Reply(200, "{}", millis);
+    }
+
+    /** The same answer under another Content-Type. */
+    Reply as(String type) {
+      return new Reply(status, body, delayMillis, type);
     }
   }
 
@@ -71,7 +80,7 @@ final class TinyBackend implements AutoCloseable {
         }
       }
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.getResponseHeaders().set("Content-Type", reply.contentType());
       exchange.sendResponseHeaders(reply.status(), bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);

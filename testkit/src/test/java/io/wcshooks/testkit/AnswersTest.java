@@ -1,0 +1,57 @@
+package io.wcshooks.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wcshooks.testkit.TinyBackend.Reply;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What WCS makes of an answer beyond its status: its Content-Type, its timing, a connection that dies. */
+class AnswersTest {
+  private static final String RENAME_ON_PUBLISH =
+      "{\"publishStream\":{\"restPolicy\":\"OVERWRITE\",\"restOverwrite\":\"name\",\"restOnError\":\"FAIL\"}}";
+
+  private TinyBackend backend;
+
+  @BeforeEach
+  void start() throws IOException {
+    backend = new TinyBackend();
+  }
+
+  @AfterEach
+  void stop() {
+    backend.close();
+  }
+
+  private WcsSimulator wcs() {
+    return WcsSimulator.forBackend(backend.appUrl()).timeout(Duration.ofMillis(500)).build();
+  }
+
+  private static Reply renamed(String body) {
+    return Reply.echo(body.replace("\"name\":\"cam1\"", "\"name\":\"alice/cam1\""));
+  }
+
+  @Test
+  void a200NotDeclaredJsonIsAnErrorBecauseWcsCannotParseIt() {
+    backend.restClientConfig(RENAME_ON_PUBLISH).on("publishStream", body -> renamed(body).as("text/plain"));
+    WcsSimulator wcs = wcs();
+    Stream stream = wcs.connect(Map.of()).publish("cam1");
+    assertEquals("FAILED", stream.status(), "restOnError FAIL breaks the publish");
+    assertEquals("cam1", stream.name(), "nothing is taken from an answer WCS cannot read");
+    assertTrue(stream.info().contains("text/plain"), stream.info());
+    assertTrue(wcs.calls("publishStream").get(0).isError());
+  }
+
+  @Test
+  void a200DeclaredJsonWithACharsetIsRead() {
+    backend.restClientConfig(RENAME_ON_PUBLISH).on("publishStream", body -> renamed(body).as("Application/JSON; charset=utf-8"));
+    Stream stream = wcs().connect(Map.of()).publish("cam1");
+    assertEquals("PUBLISHING", stream.status());
+    assertEquals("alice/cam1", stream.name());
+  }
+}
