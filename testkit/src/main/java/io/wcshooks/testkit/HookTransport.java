@@ -22,8 +22,17 @@ final class HookTransport {
   static final String CONTENT_TYPE = "application/json;charset=UTF-8";
   static final String ACCEPT = "application/json";
 
+  /**
+   * One client for every simulator in the JVM: a JDK HttpClient holds a selector thread and a worker
+   * pool until it is garbage collected, and a test suite makes a simulator per test without a way to
+   * close it. Its connection pool is keyed by address, so simulators of different backends do not mix.
+   * The connect and answer deadlines are per request.
+   */
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .build();
+
   private final URI appUrl;
-  private final HttpClient client;
   private final Duration timeout;
   private final Optional<HookSignature> signature;
   private final Optional<String> basic;
@@ -34,10 +43,6 @@ final class HookTransport {
     this.timeout = timeout;
     this.signature = signature;
     this.basic = basicCredentials.map(c -> "Basic " + Base64.getEncoder().encodeToString(c.getBytes(StandardCharsets.UTF_8)));
-    this.client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(timeout)
-        .build();
   }
 
   /**
@@ -68,7 +73,7 @@ final class HookTransport {
     // WCS sends one Authorization header: the signature when hashing is on, else Basic credentials.
     signature.map(s -> s.authorization(body)).or(() -> basic).ifPresent(value -> request.header("Authorization", value));
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(response.statusCode(), response.body(), Optional.empty(),
           response.headers().firstValue("Content-Type"));
     } catch (HttpTimeoutException e) {
