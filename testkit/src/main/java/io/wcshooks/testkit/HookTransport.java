@@ -1,7 +1,6 @@
 package io.wcshooks.testkit;
 
 import io.wcshooks.runtime.security.HookSignature;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * How WCS puts a hook on the wire: {@code POST <app URL>/<method>} over HTTP/1.1 with WCS's headers,
@@ -72,17 +75,28 @@ final class HookTransport {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     // WCS sends one Authorization header: the signature when hashing is on, else Basic credentials.
     signature.map(s -> s.authorization(body)).or(() -> basic).ifPresent(value -> request.header("Authorization", value));
+    // The request's own timeout ends with the answer's headers; WCS's deadline covers the whole answer,
+    // so a body that stalls after the headers must not keep the simulator waiting past it.
+    CompletableFuture<HttpResponse<String>> exchange =
+        CLIENT.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       return new Answer(response.statusCode(), response.body(), Optional.empty(),
           response.headers().firstValue("Content-Type"));
-    } catch (HttpTimeoutException e) {
-      return new Answer(0, null, Optional.of("timeout: no answer within " + timeout.toMillis() + " ms"));
-    } catch (IOException e) {
-      return new Answer(0, null, Optional.of("no answer: " + e));
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      return timedOut();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      return cause instanceof HttpTimeoutException ? timedOut() : new Answer(0, null, Optional.of("no answer: " + cause));
     } catch (InterruptedException e) {
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       return new Answer(0, null, Optional.of("interrupted"));
     }
+  }
+
+  private Answer timedOut() {
+    return new Answer(0, null, Optional.of("timeout: no answer within " + timeout.toMillis() + " ms"));
   }
 }

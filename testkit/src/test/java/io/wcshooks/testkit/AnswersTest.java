@@ -54,4 +54,15 @@ class AnswersTest {
     assertEquals("PUBLISHING", stream.status());
     assertEquals("alice/cam1", stream.name());
   }
+
+  @Test
+  void anAnswerWhoseBodyStallsPastTheTimeoutIsATimeout() {
+    backend.restClientConfig(RENAME_ON_PUBLISH).on("publishStream", body -> renamed(body).stallingBody(5000));
+    long start = System.nanoTime();
+    Stream stream = wcs().connect(Map.of()).publish("cam1");
+    long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    assertTrue(millis < 3000, "rest_request_timeout is 500 ms, the simulator waited " + millis + " ms");
+    assertEquals("FAILED", stream.status());
+    assertTrue(stream.info().startsWith("timeout"), stream.info());
+  }
 }

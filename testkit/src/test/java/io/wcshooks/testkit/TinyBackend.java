@@ -29,10 +29,13 @@ final class TinyBackend implements AutoCloseable {
     }
   }
 
-  /** An answer: status, body, how long to wait before giving it, and its Content-Type. */
-  record Reply(int status, String body, long delayMillis, String contentType) {
+  /**
+   * An answer: status, body, how long to wait before giving it, its Content-Type, and how long to
+   * stall between the headers (and the body's first byte) and the rest of the body.
+   */
+  record Reply(int status, String body, long delayMillis, String contentType, long bodyStallMillis) {
     Reply(int status, String body, long delayMillis) {
-      this(status, body, delayMillis, "application/json");
+      this(status, body, delayMillis, "application/json", 0);
     }
 
     static Reply echo(String body) {
@@ -53,7 +56,12 @@ final class TinyBackend implements AutoCloseable {
 
     /** The same answer under another Content-Type. */
     Reply as(String type) {
-      return new Reply(status, body, delayMillis, type);
+      return new Reply(status, body, delayMillis, type, bodyStallMillis);
+    }
+
+    /** The same answer, its headers and first byte on time, the rest of the body after {@code millis}. */
+    Reply stallingBody(long millis) {
+      return new Reply(status, body, delayMillis, contentType, millis);
     }
   }
 
@@ -72,21 +80,34 @@ final class TinyBackend implements AutoCloseable {
       }
       received.add(new Received(method, Map.copyOf(exchange.getRequestHeaders()), body));
       Reply reply = scripts.getOrDefault(method, Reply::echo).apply(body);
-      if (reply.delayMillis() > 0) {
-        try {
-          Thread.sleep(reply.delayMillis());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      sleep(reply.delayMillis());
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
       exchange.sendResponseHeaders(reply.status(), bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
+        if (reply.bodyStallMillis() > 0 && bytes.length > 1) {
+          out.write(bytes, 0, 1);
+          out.flush();
+          sleep(reply.bodyStallMillis());
+          out.write(bytes, 1, bytes.length - 1);
+        } else {
+          out.write(bytes);
+        }
+      } catch (IOException gone) {
+        // The simulator gave up on a stalled answer and closed the connection.
       }
     });
     server.start();
+  }
+
+  private static void sleep(long millis) {
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The application URL to give WCS. */
