@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 final class HookTransport {
   static final String CONTENT_TYPE = "application/json;charset=UTF-8";
   static final String ACCEPT = "application/json";
+  private static final String NOT_SENT = "no answer: ";
 
   /**
    * One client for every simulator in the JVM: a JDK HttpClient holds a selector thread and a worker
@@ -39,11 +40,14 @@ final class HookTransport {
   private final Duration timeout;
   private final Optional<HookSignature> signature;
   private final Optional<String> basic;
+  private final int retries;
 
-  HookTransport(URI appUrl, Duration timeout, Optional<HookSignature> signature, Optional<String> basicCredentials) {
+  HookTransport(URI appUrl, Duration timeout, int retries, Optional<HookSignature> signature,
+      Optional<String> basicCredentials) {
     String url = appUrl.toString();
     this.appUrl = URI.create(url.endsWith("/") ? url : url + "/");
     this.timeout = timeout;
+    this.retries = retries;
     this.signature = signature;
     this.basic = basicCredentials.map(c -> "Basic " + Base64.getEncoder().encodeToString(c.getBytes(StandardCharsets.UTF_8)));
   }
@@ -61,13 +65,38 @@ final class HookTransport {
       this(status, body, failure, Optional.empty());
     }
 
+    /** Whether the hook failed to send (no answer, not for lack of time): WCS sends it again. */
+    boolean sendFailed() {
+      return status == 0 && failure.filter(f -> f.startsWith(NOT_SENT)).isPresent();
+    }
+
     /** Whether the answer says it is JSON, the only type WCS parses: {@code application/json}, any parameters. */
     boolean declaredJson() {
       return contentType.map(t -> t.split(";", 2)[0].trim().equalsIgnoreCase("application/json")).orElse(false);
     }
   }
 
+  /**
+   * Sends a hook; one that failed to send (the connection refused, reset or closed before an answer)
+   * is sent again, up to {@code retries} times, as WCS does since build 5.2.1475. A late answer is
+   * not: the hook was sent.
+   */
   Answer post(String method, byte[] body) {
+    Answer answer = attempt(method, body);
+    int attempts = 1;
+    while (answer.status() == 0 && answer.sendFailed() && attempts <= retries) {
+      answer = attempt(method, body);
+      attempts++;
+    }
+    if (answer.sendFailed() && attempts > 1) {
+      String why = answer.failure().orElseThrow();
+      return new Answer(0, null, Optional.of("no answer after " + attempts + " attempts: "
+          + why.substring(why.indexOf(": ") + 2)));
+    }
+    return answer;
+  }
+
+  private Answer attempt(String method, byte[] body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(appUrl.resolve(method))
         .timeout(timeout)
         .header("Content-Type", CONTENT_TYPE)
@@ -88,7 +117,7 @@ final class HookTransport {
       return timedOut();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      return cause instanceof HttpTimeoutException ? timedOut() : new Answer(0, null, Optional.of("no answer: " + cause));
+      return cause instanceof HttpTimeoutException ? timedOut() : new Answer(0, null, Optional.of(NOT_SENT + cause));
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();

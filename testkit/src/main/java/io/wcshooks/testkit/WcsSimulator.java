@@ -41,7 +41,7 @@ public final class WcsSimulator {
 
   private WcsSimulator(Builder settings) {
     this.settings = settings;
-    HookTransport transport = new HookTransport(settings.appUrl, settings.timeout,
+    HookTransport transport = new HookTransport(settings.appUrl, settings.timeout, settings.sendRetries,
         settings.secret.map(HookSignature::new), settings.basicCredentials);
     this.invoker = new HookInvoker(settings.spec, transport, log);
   }
@@ -138,6 +138,7 @@ public final class WcsSimulator {
     private final URI appUrl;
     private WcsSpec spec;
     private Duration timeout = Duration.ofSeconds(15);
+    private int sendRetries = 3;
     private Optional<String> secret = Optional.empty();
     private Optional<String> basicCredentials = Optional.empty();
     private String nodeId = "H4gfHeULtX6ddGGUWwZxhUNyqZHUFH8j@192.168.1.59";
@@ -151,6 +152,19 @@ public final class WcsSimulator {
     /** WCS's {@code rest_request_timeout}: a later answer is a backend error. Default 15 s, like WCS. */
     public Builder timeout(Duration value) {
       this.timeout = Objects.requireNonNull(value, "timeout");
+      return this;
+    }
+
+    /**
+     * How many times a hook that failed to send (connection refused, reset or closed before an
+     * answer) is sent again, as WCS does since build 5.2.1475: the backend may see it more than once.
+     * Default 3, like WCS; 0 for an older build. A late answer is not sent again.
+     */
+    public Builder sendRetries(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("sendRetries must be 0 or more, not " + value);
+      }
+      this.sendRetries = value;
       return this;
     }
 

@@ -1,12 +1,14 @@
 package io.wcshooks.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.testkit.TinyBackend.Reply;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,43 @@ class AnswersTest {
     assertTrue(millis < 3000, "rest_request_timeout is 500 ms, the simulator waited " + millis + " ms");
     assertEquals("FAILED", stream.status());
     assertTrue(stream.info().startsWith("timeout"), stream.info());
+  }
+
+  @Test
+  void aHookWhoseConnectionDiedIsSentAgainAsWcsDoes() {
+    AtomicInteger attempts = new AtomicInteger();
+    backend.restClientConfig(RENAME_ON_PUBLISH)
+        .on("publishStream", body -> attempts.incrementAndGet() == 1 ? Reply.drop() : renamed(body));
+    WcsSimulator wcs = wcs();
+    Stream stream = wcs.connect(Map.of()).publish("cam1");
+    assertEquals("PUBLISHING", stream.status());
+    assertEquals("alice/cam1", stream.name());
+    assertEquals(2, backend.received("publishStream").size(), "the handler sees the hook twice");
+    assertFalse(wcs.calls("publishStream").get(0).isError());
+  }
+
+  @Test
+  void aHookThatCannotBeSentIsRetriedThreeTimesThenAnError() {
+    backend.restClientConfig(RENAME_ON_PUBLISH).on("publishStream", body -> Reply.drop());
+    Stream stream = wcs().connect(Map.of()).publish("cam1");
+    assertEquals(4, backend.received("publishStream").size(), "the first try and 3 retries");
+    assertEquals("FAILED", stream.status());
+    assertTrue(stream.info().startsWith("no answer after 4 attempts: "), stream.info());
+  }
+
+  @Test
+  void retriesFollowTheSimulatorsSetting() {
+    backend.on("publishStream", body -> Reply.drop());
+    WcsSimulator.forBackend(backend.appUrl()).sendRetries(0).build().connect(Map.of()).publish("cam1");
+    assertEquals(1, backend.received("publishStream").size());
+  }
+
+  @Test
+  void aLateAnswerIsNotSentAgain() {
+    backend.on("publishStream", body -> Reply.late(1000));
+    WcsSimulator wcs = WcsSimulator.forBackend(backend.appUrl()).timeout(Duration.ofMillis(200)).build();
+    wcs.connect(Map.of()).publish("cam1");
+    assertEquals(1, backend.received("publishStream").size(), "it was sent; only the answer was late");
+    assertTrue(wcs.calls("publishStream").get(0).failure().orElseThrow().startsWith("timeout"));
   }
 }

@@ -50,6 +50,11 @@ final class TinyBackend implements AutoCloseable {
       return new Reply(status, "{}", 0);
     }
 
+    /** No answer: the connection is closed once the request has been read. */
+    static Reply drop() {
+      return new Reply(0, "", 0);
+    }
+
     static Reply late(long millis) {
       return new Reply(200, "{}", millis);
     }
@@ -81,6 +86,10 @@ final class TinyBackend implements AutoCloseable {
       received.add(new Received(method, Map.copyOf(exchange.getRequestHeaders()), body));
       Reply reply = scripts.getOrDefault(method, Reply::echo).apply(body);
       sleep(reply.delayMillis());
+      if (reply.status() == 0) {
+        exchange.close(); // before any header: the JDK server closes the connection
+        return;
+      }
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
       exchange.sendResponseHeaders(reply.status(), bytes.length);
