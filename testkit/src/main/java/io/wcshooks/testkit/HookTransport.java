@@ -24,6 +24,8 @@ import java.util.concurrent.TimeoutException;
 final class HookTransport {
   static final String CONTENT_TYPE = "application/json;charset=UTF-8";
   static final String ACCEPT = "application/json";
+  /** WCS's Java client, not the JDK HttpClient's own {@code Java-http-client/17...}. */
+  static final String USER_AGENT = "Java/1.8.0_392";
   private static final String NOT_SENT = "no answer: ";
 
   /**
@@ -101,6 +103,7 @@ final class HookTransport {
         .timeout(timeout)
         .header("Content-Type", CONTENT_TYPE)
         .header("Accept", ACCEPT)
+        .header("User-Agent", USER_AGENT)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     // WCS sends one Authorization header: the signature when hashing is on, else Basic credentials.
     signature.map(s -> s.authorization(body)).or(() -> basic).ifPresent(value -> request.header("Authorization", value));

@@ -52,6 +52,7 @@ class SigningTest {
     TinyBackend.Received connect = backend.received("connect").get(0);
     assertEquals("application/json;charset=UTF-8", connect.header("Content-Type"));
     assertEquals("application/json", connect.header("Accept"));
+    assertTrue(connect.header("User-Agent").startsWith("Java/1.8."), connect.header("User-Agent"));
     assertNull(connect.header("Authorization"));
   }
 }
