@@ -73,7 +73,10 @@ public final class HookContext {
     return text("appKey");
   }
 
-  /** Request headers, names case-insensitive. */
+  /**
+   * Request headers, names case-insensitive. They include {@code Authorization} as WCS sent it: with
+   * HTTP Basic that is the backend's password, Base64-encoded, so log chosen headers, never the map.
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
