@@ -179,7 +179,9 @@ public final class HookCall {
   /** 200 with the body exactly as received (see {@link #echo(HookKind)}). */
   public Response echo() {
     if (kind == HookKind.CONNECT && !disabled.isEmpty()) {
-      ObjectNode answer = json().deepCopy();
+      // From the bytes, not the tree: a handler that failed (or is still running, past its deadline)
+      // may have changed the tree, and the echo of a failure is the body as received.
+      ObjectNode answer = codec.readObject(body);
       if (disabled.applyTo(answer)) {
         return ok(codec.write(answer));
       }
