@@ -1,6 +1,7 @@
 package io.wcshooks.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,7 +57,8 @@ public final class DisabledHooks {
   /**
    * Adds {@code {"restPolicy":"DISABLE"}} to a connect answer's {@code restClientConfig} for each
    * hook turned off that the answer does not configure already: what a handler (or the client) put
-   * there wins. A {@code restClientConfig} that is neither an object nor null is left alone.
+   * there wins. An object there is replaced, in its place, by a copy with the settings added, never
+   * changed itself. A {@code restClientConfig} that is neither an object nor null is left alone.
    *
    * @return whether the answer changed
    */
@@ -65,22 +67,31 @@ public final class DisabledHooks {
       return false;
     }
     JsonNode existing = answer.get(REST_CLIENT_CONFIG);
-    ObjectNode config;
     if (existing == null || existing.isNull()) {
-      config = answer.putObject(REST_CLIENT_CONFIG);
-    } else if (existing instanceof ObjectNode object) {
-      config = object;
-    } else {
+      answer.set(REST_CLIENT_CONFIG, disable(JsonNodeFactory.instance.objectNode()));
+      return true;
+    }
+    if (!(existing instanceof ObjectNode object)) {
       return false;
     }
-    boolean changed = existing == null || existing.isNull();
+    for (String hook : hooks) {
+      if (!object.has(hook)) {
+        // Added to a copy: the object may be one a handler keeps and puts on every connect.
+        answer.set(REST_CLIENT_CONFIG, disable(object.deepCopy()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the setting for each hook turned off that {@code config} does not configure. */
+  private ObjectNode disable(ObjectNode config) {
     for (String hook : hooks) {
       if (!config.has(hook)) {
         config.putObject(hook).put("restPolicy", "DISABLE");
-        changed = true;
       }
     }
-    return changed;
+    return config;
   }
 
   @Override

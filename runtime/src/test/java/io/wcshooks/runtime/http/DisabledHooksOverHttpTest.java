@@ -4,6 +4,7 @@ import static io.wcshooks.runtime.testing.ExactJson.assertExactlyEqual;
 import static io.wcshooks.runtime.testing.HttpAssertions.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.DisabledHooks;
@@ -87,6 +88,28 @@ class DisabledHooksOverHttpTest {
     ObjectNode expected = ExactJson.parseObject(WcsBodies.CONNECT);
     expected.put("sipLogin", "bob");
     expected.putObject("restClientConfig").putObject("ConnectionStatusEvent").put("restPolicy", "DISABLE");
+    assertExactlyEqual(expected, ExactJson.parse(response.body()));
+  }
+
+  @Test
+  void theSettingIsAddedToACopyNotToTheNodeAHandlerPutThere() {
+    // A handler may keep one configuration for every session and put it on each connect.
+    ObjectNode shared = JsonNodeFactory.instance.objectNode();
+    shared.putObject("StreamStatusEvent").put("restPolicy", "NOTIFY");
+    String before = shared.toString();
+    hooks.connect = request -> {
+      request.put("restClientConfig", shared);
+      return HookResult.echo();
+    };
+
+    HttpResponse<byte[]> response = call("connect", WcsBodies.CONNECT);
+
+    assertEquals(200, response.statusCode(), () -> body(response));
+    assertEquals(before, shared.toString(), "the handler's node is left as it was");
+    ObjectNode expected = ExactJson.parseObject(WcsBodies.CONNECT);
+    ObjectNode config = expected.putObject("restClientConfig");
+    config.putObject("StreamStatusEvent").put("restPolicy", "NOTIFY");
+    config.putObject("ConnectionStatusEvent").put("restPolicy", "DISABLE");
     assertExactlyEqual(expected, ExactJson.parse(response.body()));
   }
 
