@@ -16,6 +16,11 @@ import java.math.BigInteger;
  */
 public final class LenientFields {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /**
+   * The most characters of a number sent as a string: far more than WCS sends (ports, timestamps),
+   * and than a JSON number may have under the default limits.
+   */
+  static final int MAX_NUMBER_TEXT = 1000;
 
   private LenientFields() {}
 
@@ -80,10 +85,15 @@ public final class LenientFields {
       return value.isBigInteger() ? new BigDecimal(value.bigIntegerValue()) : value.decimalValue();
     }
     if (value.isTextual()) {
-      try {
-        return new BigDecimal(value.textValue().trim());
-      } catch (NumberFormatException e) {
-        // reported below
+      String text = value.textValue().trim();
+      // A longer string is not converted: a BigDecimal of the hundreds of thousands of digits a
+      // string may hold within the limits takes seconds to build, at every read.
+      if (text.length() <= MAX_NUMBER_TEXT) {
+        try {
+          return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+          // reported below
+        }
       }
     }
     throw mismatch.of(field, "a number", value);
