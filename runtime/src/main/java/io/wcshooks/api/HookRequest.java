@@ -25,6 +25,8 @@ import java.util.function.Function;
  */
 public abstract class HookRequest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** The most characters of a value quoted in a {@link HookFieldException}. */
+  private static final int MAX_QUOTED = 64;
 
   private final ObjectNode json;
   private boolean exposed;
@@ -191,9 +193,21 @@ public abstract class HookRequest {
     return switch (type) {
       case OBJECT -> "an object";
       case ARRAY -> "an array";
-      case STRING -> "the string " + value;
-      case BOOLEAN, NUMBER -> type.name().toLowerCase(java.util.Locale.ROOT) + " " + value;
+      case STRING -> "the string " + shortened(value.toString());
+      case BOOLEAN, NUMBER -> type.name().toLowerCase(java.util.Locale.ROOT) + " " + shortened(value.toString());
       default -> type.name().toLowerCase(java.util.Locale.ROOT);
     };
+  }
+
+  /** A value as the 400's reason quotes it: its first characters, not the half megabyte a string may hold. */
+  private static String shortened(String text) {
+    if (text.length() <= MAX_QUOTED) {
+      return text;
+    }
+    int end = MAX_QUOTED - 3;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "...";
   }
 }

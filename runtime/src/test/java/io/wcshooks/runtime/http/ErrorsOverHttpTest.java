@@ -259,6 +259,20 @@ class ErrorsOverHttpTest {
   }
 
   @Test
+  void aLongValueOfTheWrongTypeIsShortenedInTheReason() {
+    wcs.hooks.connect = request -> {
+      request.hasVideo();
+      return HookResult.echo();
+    };
+    String value = "x".repeat(100_000);
+
+    String reason = assertJsonError(wcs.call("connect", "{\"hasVideo\":\"" + value + "\"}"), 400);
+
+    assertTrue(reason.startsWith("field 'hasVideo' must be a boolean"), reason);
+    assertTrue(reason.length() < 200, () -> "a reason of " + reason.length() + " characters");
+  }
+
+  @Test
   void aFieldOfTheWrongTypeThatNobodyReadsIsEchoedUntouched() {
     byte[] body = bytes("{\"sipLogin\":\"alice\",\"hasVideo\":{\"x\":1},\"sipPort\":[5060]}");
 
