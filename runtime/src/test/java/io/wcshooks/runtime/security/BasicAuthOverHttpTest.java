@@ -145,24 +145,11 @@ class BasicAuthOverHttpTest {
 
   @Test
   void aJavaClientAnsweringTheChallengeGetsIn() throws IOException, InterruptedException {
-    // A Java client may send credentials only after a 401 challenge, as java.net.Authenticator does.
-    // The JDK encodes them in ISO-8859-1 there, so this server's password is ASCII.
     String password = "s3cret:with-colon";
     try (ConfiguredTestServer server = ConfiguredTestServer.start(HookSecurity.builder().basicAuth(USER, password).build())) {
-      HttpClient client = HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .authenticator(new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-              return new PasswordAuthentication(USER, password.toCharArray());
-            }
-          })
-          .build();
       byte[] body = utf8(WcsBodies.CONNECT);
 
-      HttpResponse<byte[]> response = client.send(
-          TestServer.wcsRequest(server.uri("ConnectionStatusEvent")).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = answeringTheChallenge(server, password, body);
 
       assertEquals(200, response.statusCode(), () -> body(response));
       assertArrayEquals(body, response.body());
@@ -176,20 +163,9 @@ class BasicAuthOverHttpTest {
     // on Java 8) do not, so the ISO-8859-1 form of the credentials is accepted as well.
     String password = "pässwörd:ü";
     try (ConfiguredTestServer server = ConfiguredTestServer.start(HookSecurity.builder().basicAuth(USER, password).build())) {
-      HttpClient client = HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .authenticator(new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-              return new PasswordAuthentication(USER, password.toCharArray());
-            }
-          })
-          .build();
       byte[] body = utf8(WcsBodies.CONNECT);
 
-      HttpResponse<byte[]> answered = client.send(
-          TestServer.wcsRequest(server.uri("ConnectionStatusEvent")).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> answered = answeringTheChallenge(server, password, body);
       HttpResponse<byte[]> latin1 = server.call("ConnectionStatusEvent", body, "Authorization", "Basic "
           + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
       HttpResponse<byte[]> utf8 = server.call("ConnectionStatusEvent", body, "Authorization", basic(USER, password));
@@ -208,5 +184,25 @@ class BasicAuthOverHttpTest {
     HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("_health")).GET());
 
     assertEquals(200, response.statusCode());
+  }
+
+  /**
+   * A call to ConnectionStatusEvent from a JDK client that sends credentials only after a 401
+   * challenge, as {@code java.net.Authenticator} does (and in the charset the challenge names).
+   */
+  private static HttpResponse<byte[]> answeringTheChallenge(ConfiguredTestServer server, String password, byte[] body)
+      throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .authenticator(new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(USER, password.toCharArray());
+          }
+        })
+        .build();
+    return client.send(
+        TestServer.wcsRequest(server.uri("ConnectionStatusEvent")).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 }
