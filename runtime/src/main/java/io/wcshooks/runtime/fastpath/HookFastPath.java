@@ -354,6 +354,11 @@ public final class HookFastPath {
     calls.close();
   }
 
+  /** Starts the handler pool again after {@link #close()}: a server started again on the same application. */
+  public void open() {
+    calls.open();
+  }
+
   private volatile boolean warmingUp;
 
   /** While true, calls are the server's own synthetic ones: not written to the call log. */

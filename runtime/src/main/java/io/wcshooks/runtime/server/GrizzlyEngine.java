@@ -117,10 +117,11 @@ final class GrizzlyEngine implements ServerEngine {
   public void stop(Duration grace) throws InterruptedException {
     try {
       server.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS).get(grace.toMillis() + 1000, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      server.shutdownNow();
-      throw e;
     } catch (ExecutionException | TimeoutException e) {
+      // Cut off below.
+    } finally {
+      // Also after a graceful shutdown, which only stops the listeners: this destroys the handlers
+      // (Jersey, the handler pool) and stops the server's own threads.
       server.shutdownNow();
     }
   }

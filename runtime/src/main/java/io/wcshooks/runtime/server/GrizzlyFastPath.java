@@ -35,9 +35,13 @@ final class GrizzlyFastPath extends HttpHandler {
     }
   }
 
-  /** Starts Jersey with the server when it was created at once. */
+  /**
+   * Starts Jersey with the server when it was created at once, and the handler pool again when
+   * the application's last server stopped it.
+   */
   @Override
   public void start() {
+    fast.open();
     jersey.start();
   }
 

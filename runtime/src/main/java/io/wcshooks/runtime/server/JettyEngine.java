@@ -34,11 +34,14 @@ final class JettyEngine implements ServerEngine {
   private final Server server;
   private final int port;
   private final JerseyOnDemand<JettyHttpContainer> jersey;
+  /** The fast path; null when every call goes through Jersey. */
+  private final HookFastPath fast;
 
-  private JettyEngine(Server server, int port, JerseyOnDemand<JettyHttpContainer> jersey) {
+  private JettyEngine(Server server, int port, JerseyOnDemand<JettyHttpContainer> jersey, HookFastPath fast) {
     this.server = server;
     this.port = port;
     this.jersey = jersey;
+    this.fast = fast;
   }
 
   static JettyEngine start(ResourceConfig config, ServerSettings settings, HookFastPath fast) {
@@ -88,6 +91,8 @@ final class JettyEngine implements ServerEngine {
     connector.setIdleTimeout(WcsHookServer.IDLE_TIMEOUT_SECONDS * 1000L);
     try {
       if (fast != null) {
+        // A server started again on the same application: its handler pool stopped with the last one.
+        fast.open();
         ServerConnector warm = connector(server, "127.0.0.1", 0);
         server.addConnector(warm);
         server.start();
@@ -105,7 +110,7 @@ final class JettyEngine implements ServerEngine {
         jersey.start();
       }
     } catch (Exception e) {
-      stopQuietly(server);
+      stopQuietly(server, jersey, fast);
       if (e instanceof RuntimeException runtime && !(e.getCause() instanceof IOException)) {
         throw runtime;
       }
@@ -116,7 +121,7 @@ final class JettyEngine implements ServerEngine {
       }
       throw new UncheckedIOException(WcsHookServer.cannotListen(settings, e), io);
     }
-    return new JettyEngine(server, connector.getLocalPort(), fast != null ? jersey : null);
+    return new JettyEngine(server, connector.getLocalPort(), jersey, fast);
   }
 
   /**
@@ -174,11 +179,20 @@ final class JettyEngine implements ServerEngine {
     }
   }
 
-  private static void stopQuietly(Server server) {
+  /**
+   * Stops the server, then Jersey (not in Jetty's handler tree: it is not stopped with the server)
+   * and the handler pool (Jersey stops it only when it has started, and the fast path may never
+   * start it), so that a stopped server leaves no thread behind.
+   */
+  private static void stopQuietly(Server server, JerseyOnDemand<JettyHttpContainer> jersey, HookFastPath fast) {
     try {
       server.stop();
     } catch (Exception e) {
       LOG.log(System.Logger.Level.DEBUG, () -> "the server did not stop cleanly", e);
+    }
+    jersey.destroy();
+    if (fast != null) {
+      fast.close();
     }
   }
 
@@ -189,21 +203,18 @@ final class JettyEngine implements ServerEngine {
 
   @Override
   public boolean fastPath() {
-    return jersey != null;
+    return fast != null;
   }
 
   @Override
   public boolean jerseyStarted() {
-    return jersey == null || jersey.isStarted();
+    return jersey.isStarted();
   }
 
   @Override
   public void stop(Duration grace) {
     // The stop timeout (the grace period) lets the graceful handler wait for requests in progress.
-    stopQuietly(server);
-    if (jersey != null) {
-      jersey.destroy();
-    }
+    stopQuietly(server, jersey, fast);
   }
 
   /**

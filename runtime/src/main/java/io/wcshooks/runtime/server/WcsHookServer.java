@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 import io.wcshooks.runtime.security.HookSecurity;
 
@@ -127,10 +128,17 @@ public final class WcsHookServer implements AutoCloseable {
 
     String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
     HookFastPath fast = settings.fastPath() ? HookFastPath.forApplication(config, contextPath) : null;
-    ServerEngine engine = switch (settings.container()) {
-      case JETTY -> JettyEngine.start(config, settings, fast);
-      case GRIZZLY -> GrizzlyEngine.start(config, settings, fast);
-    };
+    ServerEngine engine;
+    try {
+      engine = switch (settings.container()) {
+        case JETTY -> JettyEngine.start(config, settings, fast);
+        case GRIZZLY -> GrizzlyEngine.start(config, settings, fast);
+      };
+    } catch (RuntimeException | Error e) {
+      // Jersey stops the handler pools only if it started: a start that failed before leaves them to close here.
+      closeHandlerPools(config);
+      throw e;
+    }
     WcsHookServer started = new WcsHookServer(engine, settings);
     LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks listening on " + started.bindAddress()
         + " (" + settings.container().flagValue()
@@ -138,6 +146,14 @@ public final class WcsHookServer implements AutoCloseable {
         + "; " + authentication(config)
         + "; configure WCS with: update app -l " + started.appUrl(publicHost(settings.host())) + " defaultApp");
     return started;
+  }
+
+  private static void closeHandlerPools(ResourceConfig config) {
+    for (Object instance : config.getInstances()) {
+      if (instance instanceof WcsHooksFeature feature) {
+        feature.calls().close();
+      }
+    }
   }
 
   /** How hook calls are authenticated, for the start line: an operator sees at once when they are not. */

@@ -1,0 +1,111 @@
+package io.wcshooks.runtime.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.wcshooks.api.HookResult;
+import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.testing.TestHooks;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import io.wcshooks.runtime.testing.TestServer;
+import io.wcshooks.runtime.testing.WcsBodies;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.Test;
+
+/** What a stop leaves behind and what it answers, on every container and path. */
+class LifecycleOverHttpTest {
+  private static final byte[] BODY = WcsBodies.STREAM_STATUS.getBytes(StandardCharsets.UTF_8);
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @Test
+  void closeLeavesNoThreadOfTheServerBehind() throws Exception {
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    TestServer wcs = TestServer.start();
+    wcs.hooks.connect = request -> HookResult.echo();
+    assertEquals(200, wcs.call("connect", BODY).statusCode());
+    assertEquals(200, wcs.call("ConnectionStatusEvent", BODY).statusCode());
+
+    wcs.close();
+
+    // Among them the handler pool's (wcs-hooks-handler-*) and its deadline keeper (wcs-hooks-deadlines-*).
+    assertEquals(List.of(), threadsLeft(before), "threads started with the server and still alive after its close");
+  }
+
+  @Test
+  void aStartThatCannotListenLeavesNoThreadBehind() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Set<Thread> before = Thread.getAllStackTraces().keySet();
+      TestHooks hooks = new TestHooks();
+      // A resource of its own: Jersey starts with the server, before the port is found taken.
+      ResourceConfig config = new ResourceConfig()
+          .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+          .register(hooks)
+          .register(Own.class);
+
+      assertThrows(UncheckedIOException.class, () -> WcsHookServer.start(config,
+          TestServer.settings("/", TestServer.FAST_PATH).withPort(taken.getLocalPort())));
+
+      assertEquals(List.of(), threadsLeft(before), "threads of the failed start still alive");
+    }
+  }
+
+  /** A resource of the application's own. */
+  @Path("own")
+  public static final class Own {
+    @GET
+    public String get() {
+      return "own";
+    }
+  }
+
+  /** The threads started since {@code before} still alive (the test's HTTP client's aside). */
+  private static List<String> threadsLeft(Set<Thread> before) throws InterruptedException {
+    List<Thread> started = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> !before.contains(t) && !t.getName().startsWith("HttpClient-"))
+        .toList();
+    for (Thread thread : started) {
+      thread.join(2000); // Grizzly stops its own executors without waiting for their threads to end
+    }
+    return started.stream().filter(Thread::isAlive).map(Thread::getName).toList();
+  }
+
+  @Test
+  void anApplicationStartedAgainAfterItsServerStoppedRunsItsHandlers() {
+    TestHooks hooks = new TestHooks();
+    ResourceConfig config = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+        .register(hooks);
+    hooks.connect = request -> HookResult.forbid("from the handler");
+    for (int i = 0; i < 2; i++) {
+      try (WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", TestServer.FAST_PATH))) {
+        HttpResponse<byte[]> response = send(server.baseUri().resolve("connect"));
+
+        assertEquals(403, response.statusCode(), "start " + (i + 1) + ": " + new String(response.body(), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  private static HttpResponse<byte[]> send(URI uri) {
+    try {
+      return CLIENT.send(TestServer.wcsRequest(uri).POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
