@@ -136,7 +136,7 @@ public final class HookCall {
       return late(hook, kind, "did not answer within " + runner.policy().handlerDeadline().toMillis() + " ms");
     }
     if (failure instanceof HandlerRunner.Stopped) {
-      return late(hook, kind, "was not run: the backend is stopping");
+      return late(hook, kind, "was not run or did not return: the backend is stopping");
     }
     if (failure instanceof RejectedExecutionException) {
       return late(hook, kind, "was not run: every handler thread is busy and the queue is full");

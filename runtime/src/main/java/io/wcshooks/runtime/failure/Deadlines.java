@@ -102,6 +102,20 @@ final class Deadlines implements AutoCloseable {
     }
   }
 
+  /** Runs every deadline not yet ended or expired now, on the calling thread (before {@link #close()}). */
+  void expireAll() {
+    for (int i = 0; i < slots.length(); i++) {
+      Deadline deadline = slots.get(i);
+      if (deadline != null && slots.compareAndSet(i, deadline, null)) {
+        try {
+          deadline.expire.run();
+        } catch (RuntimeException | Error e) {
+          // As in keep(): an expiry that fails must not keep the others from running.
+        }
+      }
+    }
+  }
+
   @Override
   public void close() {
     closed = true;

@@ -164,7 +164,10 @@ public final class HandlerRunner implements AutoCloseable {
       deadline = current.deadlines().start(() -> {
         if (ended.compareAndSet(false, true)) {
           task.cancel(true);
-          completion.failed(new TimeoutException("the handler missed its deadline"));
+          // Expired early by close(): the pool stops with the handler still running.
+          completion.failed(current.pool().isShutdown()
+              ? new Stopped("the handler pool stopped before the handler returned")
+              : new TimeoutException("the handler missed its deadline"));
         }
       });
     } catch (RejectedExecutionException e) {
@@ -196,7 +199,8 @@ public final class HandlerRunner implements AutoCloseable {
 
   /**
    * Stops the pool: running handlers are interrupted, and the calls still queued for a handler
-   * thread get their failure ({@link Stopped}) instead of never being answered. Returns once the
+   * thread, or whose handler has not returned, get their failure ({@link Stopped}) instead of never
+   * being answered. Returns once the
    * threads have ended, or after {@link #STOP_WAIT} if a handler ignores its interrupt: a servlet
    * container checks for the application's threads right after it stops it, and a WAR redeployed
    * with its threads still alive keeps its class loader.
@@ -210,8 +214,8 @@ public final class HandlerRunner implements AutoCloseable {
           queued.dropped.run();
         }
       }
-      current.deadlines().close();
       if (current.threads().isOurs(Thread.currentThread())) {
+        current.deadlines().close();
         return; // a handler stopping its own application: it cannot wait for itself
       }
       try {
@@ -219,8 +223,14 @@ public final class HandlerRunner implements AutoCloseable {
         current.pool().awaitTermination(STOP_WAIT.toNanos(), TimeUnit.NANOSECONDS);
         // The pool counts as terminated while its last thread is still returning: wait for the threads.
         current.threads().joinAll(deadline);
+        // The handlers were interrupted; those still running now (one that ignores its interrupt may
+        // never return) are answered here, since the deadline keeper that would answer them stops.
+        current.deadlines().expireAll();
+        current.deadlines().close();
         current.deadlines().awaitStop(Math.max(0, deadline - System.nanoTime()));
       } catch (InterruptedException e) {
+        current.deadlines().expireAll();
+        current.deadlines().close();
         Thread.currentThread().interrupt();
       }
     }
@@ -229,12 +239,16 @@ public final class HandlerRunner implements AutoCloseable {
   /** How long {@link #close()} waits for the handler threads to end. */
   static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
-  /** A call's handler was still queued when the pool stopped. */
+  /** A call's handler was still queued, or still running, when the pool stopped. */
   public static final class Stopped extends RejectedExecutionException {
     private static final long serialVersionUID = 1L;
 
     Stopped() {
-      super("the handler pool stopped before the handler ran");
+      this("the handler pool stopped before the handler ran");
+    }
+
+    Stopped(String message) {
+      super(message);
     }
   }
 

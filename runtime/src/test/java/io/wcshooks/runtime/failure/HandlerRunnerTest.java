@@ -100,6 +100,51 @@ class HandlerRunnerTest {
     assertTrue(failure instanceof HandlerRunner.Stopped, String.valueOf(failure));
   }
 
+  /**
+   * A call whose handler ignores its interrupt is answered when the pool stops (once close() gives
+   * up waiting for it), not left to a deadline keeper that stops with it: a WAR undeployed would otherwise leave WCS waiting for its
+   * own timeout on a suspended request nobody completes.
+   */
+  @Test
+  void aStuckHandlerIsAnsweredWhenThePoolStops() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<Throwable> answered = new java.util.concurrent.CompletableFuture<>();
+    HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS.withHandlerDeadline(Duration.ofSeconds(30)));
+    runner.submit(() -> {
+      running.countDown();
+      while (release.getCount() > 0) {
+        try {
+          release.await();
+        } catch (InterruptedException ignored) {
+          // stuck on purpose
+        }
+      }
+      return "late";
+    }, new HandlerRunner.Completion<String>() {
+      @Override
+      public void done(String result) {
+        answered.complete(null);
+      }
+
+      @Override
+      public void failed(Throwable failure) {
+        answered.complete(failure);
+      }
+    });
+    assertTrue(running.await(5, TimeUnit.SECONDS));
+    Thread closing = new Thread(runner::close, "closing");
+    closing.start(); // close() waits for the stuck thread
+    try {
+      // Once close() gives up waiting for the stuck thread: long before the call's 30 s deadline.
+      Throwable failure = answered.get(HandlerRunner.STOP_WAIT.toSeconds() + 3, TimeUnit.SECONDS);
+      assertTrue(failure instanceof HandlerRunner.Stopped, String.valueOf(failure));
+    } finally {
+      release.countDown();
+      closing.join(10_000);
+    }
+  }
+
   @Test
   void returnsTheResultAndRunsOffTheRequestThread() throws Exception {
     try (HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS)) {
