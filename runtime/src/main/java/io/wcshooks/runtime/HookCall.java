@@ -10,6 +10,7 @@ import io.wcshooks.runtime.failure.HookKind;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.JsonAnswer;
 import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.logging.Throttle;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,18 +45,26 @@ public final class HookCall {
   private final ErrorBodies errors;
   private final HandlerRunner runner;
   private final DisabledHooks disabled;
+  /** The application's throttle on warnings about handlers that did not answer (a full pool repeats them). */
+  private final Throttle lateWarnings;
   /**
    * Set by {@link #handle} or {@link #echo(HookKind)} before anything answers (the pool's submit
    * orders it before the handler).
    */
   private HookKind kind;
   private boolean repeat;
+  /**
+   * The sessionId, read by {@link #handle} on the request thread: a late answer's warning is written
+   * on the deadline thread while the handler may still be changing the tree.
+   */
+  private String sessionIdForLog;
   private AnswerLater later;
   private boolean answeredLater;
 
   HookCall(byte[] body, ObjectNode json, Map<String, List<String>> headers, HookJson codec, ErrorBodies errors,
-      HandlerRunner runner, DisabledHooks disabled) {
+      HandlerRunner runner, DisabledHooks disabled, Throttle lateWarnings) {
     this.disabled = disabled;
+    this.lateWarnings = lateWarnings;
     this.body = body;
     this.json = json;
     this.headers = headers;
@@ -106,6 +115,7 @@ public final class HookCall {
   public Response handle(String hook, HookKind kind, Callable<Response> handler) {
     this.kind = kind;
     this.repeat = runner.isRepeat(hook, body);
+    this.sessionIdForLog = sessionId();
     if (later != null) {
       // Suspended first: if the container cannot, the failure is answered here, synchronously.
       later.suspend();
@@ -278,11 +288,16 @@ public final class HookCall {
         .build();
   }
 
-  /** A handler that did not finish: the echo when the hook fails open, else a 503. */
+  /**
+   * A handler that did not finish: the echo when the hook fails open, else a 503. Warned about at
+   * most once in {@link HookCalls#LATE_WARNING_INTERVAL}, with a count of the others.
+   */
   private Response late(String hook, HookKind kind, String what) {
     boolean open = runner.policy().failsOpen(hook, kind);
-    LOG.log(System.Logger.Level.WARNING, () -> "the handler of hook " + hook + " " + what + " (sessionId "
-        + sessionId() + "); answered " + (open ? "the echo (fails open)" : "503 (fails closed)"));
+    String session = sessionIdForLog;
+    lateWarnings.offer(others -> LOG.log(System.Logger.Level.WARNING, () -> "the handler of hook " + hook + " " + what
+        + " (sessionId " + session + "); answered " + (open ? "the echo (fails open)" : "503 (fails closed)")
+        + (others == 0 ? "" : "; " + others + " other calls not handled in time since the last warning")));
     return open ? echo() : errors.response(503, "the backend did not handle " + hook + " in time");
   }
 

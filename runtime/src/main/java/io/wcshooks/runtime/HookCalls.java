@@ -7,6 +7,8 @@ import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.json.MalformedJsonException;
+import io.wcshooks.runtime.logging.Throttle;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,13 @@ public final class HookCalls implements AutoCloseable {
   private final HandlerRunner runner;
   private final DisabledHooks disabled;
   private final HookDispatcher dispatcher;
+  private final Throttle lateWarnings = new Throttle(LATE_WARNING_INTERVAL);
+
+  /**
+   * The least time between two warnings about calls whose handler did not answer (late, refused by
+   * a full pool, stopped): a stuck database would otherwise log a line per call.
+   */
+  static final Duration LATE_WARNING_INTERVAL = Duration.ofSeconds(10);
 
   HookCalls(JsonLimits limits, HandlerPolicy handling, DisabledHooks disabled, HookDispatcher dispatcher) {
     this.limits = limits;
@@ -42,7 +51,7 @@ public final class HookCalls implements AutoCloseable {
    */
   public HookCall call(byte[] body, Map<String, List<String>> headers) {
     ObjectNode json = codec.readObject(body);
-    return new HookCall(body, json, headers, codec, errors, runner, disabled);
+    return new HookCall(body, json, headers, codec, errors, runner, disabled, lateWarnings);
   }
 
   /**
@@ -54,7 +63,7 @@ public final class HookCalls implements AutoCloseable {
    */
   public HookCall validated(byte[] body, Map<String, List<String>> headers) {
     codec.validateObject(body);
-    return new HookCall(body, null, headers, codec, errors, runner, disabled);
+    return new HookCall(body, null, headers, codec, errors, runner, disabled, lateWarnings);
   }
 
   /** The reason of the 413 for a body over the limit. */
