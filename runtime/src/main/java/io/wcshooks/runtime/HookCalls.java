@@ -98,6 +98,11 @@ public final class HookCalls implements AutoCloseable {
     return Optional.ofNullable(dispatcher);
   }
 
+  /** How long a call waits for its handler; zero for no deadline. */
+  public Duration handlerDeadline() {
+    return runner.policy().handlerDeadline();
+  }
+
   /** Stops the handler threads. */
   @Override
   public void close() {

@@ -44,13 +44,13 @@ final class JettyEngine implements ServerEngine {
     this.fast = fast;
   }
 
-  static JettyEngine start(ResourceConfig config, ServerSettings settings, HookFastPath fast) {
+  static JettyEngine start(ResourceConfig config, ServerSettings settings, HookFastPath fast, Duration grace) {
     // Measured on 2 cores: Jetty's default of 200 threads answered less (echo 44-46k req/s warm against
     // 54-66k with this); 16 did no better than this within the noise.
     QueuedThreadPool threads = new QueuedThreadPool(WcsHookServer.workerThreads() + 8, 8);
     threads.setName("wcs-hooks-worker");
     Server server = new Server(threads);
-    server.setStopTimeout(WcsHookServer.GRACE_PERIOD.toMillis());
+    server.setStopTimeout(grace.toMillis());
     server.setErrorHandler(new JettyJsonErrors());
 
     JerseyOnDemand<JettyHttpContainer> jersey = new JerseyOnDemand<>(() -> {

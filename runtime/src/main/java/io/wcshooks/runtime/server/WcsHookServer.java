@@ -76,7 +76,10 @@ import org.glassfish.jersey.server.ResourceConfig;
  * or components of its own starts Jersey with the server, so that their errors stop the start.
  */
 public final class WcsHookServer implements AutoCloseable {
-  /** How long {@link #close()} lets requests in progress finish before it cuts them off. */
+  /**
+   * How long {@link #close()} lets requests in progress finish before it cuts them off, at least:
+   * with a handler deadline longer than this, until that deadline has passed (see {@link #gracePeriod}).
+   */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(5);
 
   /** Seconds an idle keep-alive connection stays open. */
@@ -88,12 +91,14 @@ public final class WcsHookServer implements AutoCloseable {
 
   private final ServerEngine engine;
   private final ServerSettings settings;
+  private final Duration grace;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
-  private WcsHookServer(ServerEngine engine, ServerSettings settings) {
+  private WcsHookServer(ServerEngine engine, ServerSettings settings, Duration grace) {
     this.engine = engine;
     this.settings = settings;
+    this.grace = grace;
   }
 
   /**
@@ -128,10 +133,11 @@ public final class WcsHookServer implements AutoCloseable {
 
     String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
     HookFastPath fast = settings.fastPath() ? HookFastPath.forApplication(config, contextPath) : null;
+    Duration grace = gracePeriod(config);
     ServerEngine engine;
     try {
       engine = switch (settings.container()) {
-        case JETTY -> JettyEngine.start(config, settings, fast);
+        case JETTY -> JettyEngine.start(config, settings, fast, grace);
         case GRIZZLY -> GrizzlyEngine.start(config, settings, fast);
       };
     } catch (RuntimeException | Error e) {
@@ -139,13 +145,31 @@ public final class WcsHookServer implements AutoCloseable {
       closeHandlerPools(config);
       throw e;
     }
-    WcsHookServer started = new WcsHookServer(engine, settings);
+    WcsHookServer started = new WcsHookServer(engine, settings, grace);
     LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks listening on " + started.bindAddress()
         + " (" + settings.container().flagValue()
         + (engine.fastPath() ? ")" : "; hook calls through Jersey's pipeline, no fast path)")
         + "; " + authentication(config)
         + "; configure WCS with: update app -l " + started.appUrl(publicHost(settings.host())) + " defaultApp");
     return started;
+  }
+
+  /**
+   * {@link #GRACE_PERIOD}, or a second more than the application's longest handler deadline: a call
+   * in progress at a stop is then answered (by its handler, or at its deadline by the policy)
+   * before the server cuts it off, never left without an answer.
+   */
+  static Duration gracePeriod(ResourceConfig config) {
+    Duration grace = GRACE_PERIOD;
+    for (Object instance : config.getInstances()) {
+      if (instance instanceof WcsHooksFeature feature) {
+        Duration deadline = feature.calls().handlerDeadline();
+        if (!deadline.isZero() && deadline.plusSeconds(1).compareTo(grace) > 0) {
+          grace = deadline.plusSeconds(1);
+        }
+      }
+    }
+    return grace;
   }
 
   private static void closeHandlerPools(ResourceConfig config) {
@@ -275,7 +299,8 @@ public final class WcsHookServer implements AutoCloseable {
 
   /**
    * Stops the server: stops accepting connections, gives requests in progress up to
-   * {@link #GRACE_PERIOD} to finish, then cuts off whatever is left and releases the port.
+   * {@link #GRACE_PERIOD} (or a second past the longest handler deadline) to finish, then cuts off
+   * whatever is left and releases the port.
    * Calling it again does nothing.
    */
   @Override
@@ -284,7 +309,7 @@ public final class WcsHookServer implements AutoCloseable {
       return;
     }
     try {
-      engine.stop(GRACE_PERIOD);
+      engine.stop(grace);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {

@@ -2,10 +2,14 @@ package io.wcshooks.runtime.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.failure.HandlerPolicy;
 import io.wcshooks.runtime.testing.TestHooks;
+import io.wcshooks.runtime.testing.TestServer;
+import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -16,11 +20,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import io.wcshooks.runtime.testing.TestServer;
-import io.wcshooks.runtime.testing.WcsBodies;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +47,40 @@ class LifecycleOverHttpTest {
 
     // Among them the handler pool's (wcs-hooks-handler-*) and its deadline keeper (wcs-hooks-deadlines-*).
     assertEquals(List.of(), threadsLeft(before), "threads started with the server and still alive after its close");
+  }
+
+  @Test
+  void aCallInProgressAtAStopIsAnsweredEvenWithADeadlineLongerThanTheGracePeriod() throws Exception {
+    // The grace period was 5 s whatever the deadline: a handler still running then was cut off, and
+    // WCS got no answer at all where the policy promises one (503 for connect, at the deadline).
+    Duration deadline = WcsHookServer.GRACE_PERIOD.plusSeconds(1);
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch stuck = new CountDownLatch(1);
+    TestHooks hooks = new TestHooks();
+    hooks.connect = request -> {
+      running.countDown();
+      stuck.await();
+      return HookResult.echo();
+    };
+    ResourceConfig config = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks)
+            .handling(HandlerPolicy.DEFAULTS.withHandlerDeadline(deadline)).build())
+        .register(hooks);
+    WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", TestServer.FAST_PATH));
+    try {
+      CompletableFuture<HttpResponse<String>> answer = CLIENT.sendAsync(
+          TestServer.wcsRequest(URI.create("http://127.0.0.1:" + server.port() + "/connect"))
+              .POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertTrue(running.await(10, TimeUnit.SECONDS), "the handler did not start");
+
+      server.close();
+
+      assertEquals(503, answer.get(1, TimeUnit.SECONDS).statusCode());
+    } finally {
+      stuck.countDown();
+      server.close();
+    }
   }
 
   @Test
