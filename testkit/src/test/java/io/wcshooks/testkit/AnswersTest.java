@@ -5,30 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.testkit.TinyBackend.Reply;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What WCS makes of an answer beyond its status: its Content-Type, its timing, a connection that dies. */
 class AnswersTest {
   private static final String RENAME_ON_PUBLISH =
       "{\"publishStream\":{\"restPolicy\":\"OVERWRITE\",\"restOverwrite\":\"name\",\"restOnError\":\"FAIL\"}}";
 
-  private TinyBackend backend;
-
-  @BeforeEach
-  void start() throws IOException {
-    backend = new TinyBackend();
-  }
-
-  @AfterEach
-  void stop() {
-    backend.close();
-  }
+  @RegisterExtension
+  final TinyBackend backend = new TinyBackend();
 
   private WcsSimulator wcs() {
     return WcsSimulator.forBackend(backend.appUrl()).timeout(Duration.ofMillis(500)).build();

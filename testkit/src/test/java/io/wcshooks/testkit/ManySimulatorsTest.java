@@ -2,25 +2,14 @@ package io.wcshooks.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A test suite makes a simulator per test, never closing it: what that costs must not grow with the suite. */
 class ManySimulatorsTest {
-  private TinyBackend backend;
-
-  @BeforeEach
-  void start() throws IOException {
-    backend = new TinyBackend();
-  }
-
-  @AfterEach
-  void stop() {
-    backend.close();
-  }
+  @RegisterExtension
+  final TinyBackend backend = new TinyBackend();
 
   private static long httpClientThreads() {
     return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("HttpClient-")).count();

@@ -6,27 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.testkit.TinyBackend.Reply;
-import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** restExclude, restPolicy (NOTIFY, OVERWRITE with restOverwrite, DISABLE and DISABLED) and clientExclude. */
 class RestClientConfigTest {
-  private TinyBackend backend;
-
-  @BeforeEach
-  void start() throws IOException {
-    backend = new TinyBackend();
-  }
-
-  @AfterEach
-  void stop() {
-    backend.close();
-  }
+  @RegisterExtension
+  final TinyBackend backend = new TinyBackend();
 
   /** publishStream answers with its body, the name and the sdp replaced. */
   private void renameOnPublish() {

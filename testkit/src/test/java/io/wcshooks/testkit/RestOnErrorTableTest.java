@@ -5,27 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.testkit.TinyBackend.Reply;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each cell of seed 004's restOnError table (FAIL and LOG by connect, direct, event, incoming), over HTTP. */
 class RestOnErrorTableTest {
-  private TinyBackend backend;
-
-  @BeforeEach
-  void start() throws IOException {
-    backend = new TinyBackend();
-  }
-
-  @AfterEach
-  void stop() {
-    backend.close();
-  }
+  @RegisterExtension
+  final TinyBackend backend = new TinyBackend();
 
   private WcsSimulator wcs() {
     return WcsSimulator.forBackend(backend.appUrl()).timeout(Duration.ofMillis(500)).build();

@@ -5,27 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.runtime.security.HookSignature;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The simulator sends WCS's headers, signs bodies like rest_hook_send_hash, and sends Basic credentials. */
 class SigningTest {
-  private TinyBackend backend;
-
-  @BeforeEach
-  void start() throws IOException {
-    backend = new TinyBackend();
-  }
-
-  @AfterEach
-  void stop() {
-    backend.close();
-  }
+  @RegisterExtension
+  final TinyBackend backend = new TinyBackend();
 
   @Test
   void everyBodyIsSignedWithHmacMd5OfTheBytesSent() {

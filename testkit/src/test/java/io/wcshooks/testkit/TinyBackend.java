@@ -12,15 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A hook backend small enough to script per test, on the JDK's HttpServer: every hook echoes its
  * body with 200 unless the test says otherwise, and every request is kept for assertions. The
- * simulator is what is under test here, so the backend must be obviously right.
+ * simulator is what is under test here, so the backend must be obviously right. A test registers
+ * it as an extension ({@code @RegisterExtension final TinyBackend backend = new TinyBackend();}): it
+ * listens for each test and stops after it.
  */
-final class TinyBackend implements AutoCloseable {
+final class TinyBackend implements BeforeEachCallback, AfterEachCallback {
   /** One request the backend received. */
   record Received(String method, Map<String, List<String>> headers, String body) {
     String header(String name) {
@@ -70,13 +76,16 @@ final class TinyBackend implements AutoCloseable {
     }
   }
 
-  private final HttpServer server;
+  private HttpServer server;
+  private ExecutorService threads;
   private final Map<String, Function<String, Reply>> scripts = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
 
-  TinyBackend() throws IOException {
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newCachedThreadPool());
+    threads = Executors.newCachedThreadPool();
+    server.setExecutor(threads);
     server.createContext("/hooks/", exchange -> {
       String method = exchange.getRequestURI().getPath().substring("/hooks/".length());
       String body;
@@ -144,7 +153,8 @@ final class TinyBackend implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void afterEach(ExtensionContext context) {
     server.stop(0);
+    threads.shutdownNow();
   }
 }
