@@ -132,7 +132,7 @@ public final class SpecLoader {
       throw new SpecException(sourceName, List.of("line 1, $: the file is empty"));
     }
     List<String> problems = repeatedKeys(bytes);
-    problems.addAll(validateSchema(tree));
+    problems.addAll(validateSchema(tree, yamlOneOneBooleans(bytes)));
     if (!problems.isEmpty()) {
       throw new SpecException(sourceName, problems);
     }
@@ -206,6 +206,32 @@ public final class SpecLoader {
     return problems;
   }
 
+  /**
+   * The booleans written as words only YAML 1.1 reads as booleans ({@code ON}, {@code off},
+   * {@code yes}, {@code No}...), by where they are, with the word as written. An enum value
+   * {@code ON} is a boolean to the parser, and "boolean found" alone does not say why.
+   */
+  private static Map<String, String> yamlOneOneBooleans(byte[] bytes) {
+    Map<String, String> words = new HashMap<>();
+    try (JsonParser parser = new YAMLFactory().createParser(bytes)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        boolean bool = token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+        // The YAML parser gives a scalar's text as written.
+        String word = parser.getText();
+        if (bool && !word.equalsIgnoreCase("true") && !word.equalsIgnoreCase("false")) {
+          words.put(where(parser.currentTokenLocation()), word);
+        }
+      }
+    } catch (IOException e) {
+      // The tree was read from the same bytes: a problem here has been reported already.
+    }
+    return words;
+  }
+
+  private static String where(JsonLocation location) {
+    return location.getLineNr() + ":" + location.getColumnNr();
+  }
+
   /** A parser's position as the schema validator writes it: {@code $.methods[0].kind}. */
   private static String pathOf(JsonStreamContext context) {
     Deque<String> parts = new ArrayDeque<>();
@@ -215,7 +241,8 @@ public final class SpecLoader {
     return "$" + String.join("", parts);
   }
 
-  private static List<String> validateSchema(JsonNode tree) {
+  /** @param yamlOneOneBooleans booleans written as YAML 1.1 words, as {@link #yamlOneOneBooleans} finds them */
+  private static List<String> validateSchema(JsonNode tree, Map<String, String> yamlOneOneBooleans) {
     JsonSchema schema;
     try (InputStream in = resource(SCHEMA)) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
@@ -233,7 +260,13 @@ public final class SpecLoader {
       if (text.startsWith(path + ": ")) {
         text = text.substring(path.length() + 2);
       }
-      problems.add(at(message.getInstanceNode(), path) + text);
+      JsonNode node = message.getInstanceNode();
+      JsonLocation location = node == null ? null : JsonNodes.tokenLocationOf(node);
+      String word = location == null || !node.isBoolean() ? null : yamlOneOneBooleans.get(where(location));
+      if (word != null && "type".equals(message.getType())) {
+        text += "; YAML reads " + word + " as the boolean " + node.booleanValue() + ": write \"" + word + "\" in quotes";
+      }
+      problems.add(at(node, path) + text);
     }
     return problems;
   }

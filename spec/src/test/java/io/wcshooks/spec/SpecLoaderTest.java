@@ -225,4 +225,31 @@ class SpecLoaderTest {
         && p.endsWith(": property 'type' is not defined in the schema and the schema does not allow additional "
         + "properties")), e.getMessage());
   }
+
+  /**
+   * YAML 1.1, which the parser follows, reads an unquoted ON, off, yes or No as a boolean: an enum
+   * value written so was reported as "boolean found" with no word of why. Where the source text was
+   * such a word, the problem says to quote it; where it was true or false, it does not.
+   */
+  @Test
+  void yamlOneOneBooleansAreToldToBeQuoted() throws IOException {
+    String text = bundledText()
+        .replace("    values: [LOG, FAIL]\n", "    values: [LOG, FAIL, ON, off]\n")
+        .replace("    values: [reg]\n", "    values:\n      - reg\n      - yes\n      - No\n      - \"y\"\n")
+        .replace("      default: LOG\n", "      default: true\n");
+    SpecException e = rejected(text);
+    String quote = ": boolean found, string expected; YAML reads ";
+    assertEquals(List.of(
+        "line " + lineOf(text, "      - yes\n") + ", $.enums[7].values[1]" + quote + "yes as the boolean true: write \"yes\""
+            + " in quotes",
+        "line " + lineOf(text, "      - No\n") + ", $.enums[7].values[2]" + quote + "No as the boolean false: write \"No\""
+            + " in quotes",
+        "line " + lineOf(text, "[LOG, FAIL, ON, off]") + ", $.enums[14].values[2]" + quote + "ON as the boolean true: "
+            + "write \"ON\" in quotes",
+        "line " + lineOf(text, "[LOG, FAIL, ON, off]") + ", $.enums[14].values[3]" + quote + "off as the boolean false: "
+            + "write \"off\" in quotes",
+        "line " + lineOf(text, "default: true") + ", $.restClientConfig.fields[2].default: boolean found, string "
+            + "expected"),
+        e.problems());
+  }
 }
