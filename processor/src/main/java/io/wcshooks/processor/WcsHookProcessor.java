@@ -3,7 +3,6 @@ package io.wcshooks.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.wcshooks.processor.model.EnumModel;
-import io.wcshooks.processor.model.GeneratedNameConflictException;
 import io.wcshooks.processor.model.GenerationModel;
 import io.wcshooks.processor.model.HookModel;
 import io.wcshooks.processor.model.SpecModels;
@@ -345,13 +344,7 @@ public final class WcsHookProcessor extends AbstractProcessor {
       error("wcs-hooks cannot use its spec (" + option + "): " + e.getMessage());
       return null;
     }
-    try {
-      return SpecModels.build(spec, packageName);
-    } catch (GeneratedNameConflictException e) {
-      error("wcs-hooks cannot use its spec (" + option + "): " + (bundled ? SpecLoader.BUNDLED_SPEC : specFile)
-          + " would generate clashing names:\n  " + String.join("\n  ", e.problems()));
-      return null;
-    }
+    return SpecModels.build(spec, packageName);
   }
 
   private void error(String message) {

@@ -151,63 +151,34 @@ class SpecDiagnosticsTest {
         + "java.lang.IllegalStateException: " + FailingFiler.MESSAGE);
   }
 
+  /**
+   * Names that clash as Java names are the loader's problems (NameClashesTest has each kind):
+   * one error, with the line and path, as for any other mistake in the spec, and nothing more.
+   */
   @Test
-  void enumNamedLikeARequestTypeIsASpecProblem() throws IOException {
+  void enumNamedLikeARequestTypeIsOneSpecProblemWithItsLine() throws IOException {
     Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n", "  - name: Connect\n    values: [X]\n  - name: MediaProvider\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("Connect");
-    assertThat(compilation).hadErrorContaining(clashPrefix(spec));
-    assertThat(compilation).hadErrorContaining(
-        "method 'connect' ($.methods[0]) and enum 'Connect' ($.enums[1]) would both be generated as class "
-        + "io.wcshooks.hooks.Connect; rename the enum");
+    assertThat(compilation).hadErrorContaining(prefix(spec));
+    assertThat(compilation).hadErrorContaining("line " + lineOf(spec, "name: Connect") + ", $.enums[1].name: enum "
+        + "'Connect' and method 'connect' (line " + lineOf(spec, "name: connect") + ", $.methods[0].name) would both "
+        + "be generated as class Connect; rename the enum");
     assertNoInternalFailure(compilation);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"RestClientConfig", "WcsHooks", "WcsHooksResource"})
-  void enumNamedLikeAGeneratedClassIsASpecProblem(String name) throws IOException {
-    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n", "  - name: " + name + "\n    values: [X]\n  - name: MediaProvider\n");
-    Compilation compilation = compileWithSpec(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(" and enum '" + name + "' ($.enums[1]) would both be generated as "
-        + "class io.wcshooks.hooks." + name + "; rename the enum");
-    assertNoInternalFailure(compilation);
-  }
-
-  /** Class files of names that differ only in case overwrite each other on Windows and macOS. */
+  /** The REST API client's classes share the generated package with the hooks'. */
   @Test
-  void enumNamedLikeARequestTypeButForCaseIsASpecProblem() throws IOException {
-    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n", "  - name: CONNECT\n    values: [X]\n  - name: MediaProvider\n");
+  void restApiObjectNamedLikeTheEntryPointIsOneSpecProblemWithItsLine() throws IOException {
+    Path spec = ProcessorTesting.smallSpecWith(dir, "    - name: Call\n", "    - name: Hooks\n      fields: []\n"
+        + "    - name: Call\n");
     Compilation compilation = compileWithSpec(spec);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("method 'connect' ($.methods[0]) and enum 'CONNECT' ($.enums[1]) would "
-        + "be generated as classes io.wcshooks.hooks.Connect and io.wcshooks.hooks.CONNECT, which differ only in "
-        + "case");
-    assertNoInternalFailure(compilation);
-  }
-
-  @Test
-  void enumNameThatCannotNameAClassIsASpecProblem() throws IOException {
-    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n", "  - name: record\n    values: [X]\n  - name: MediaProvider\n");
-    Compilation compilation = compileWithSpec(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("enum 'record' ($.enums[1]): 'record' cannot name a generated class");
-    assertNoInternalFailure(compilation);
-  }
-
-  @Test
-  void enumValuesWithTheSameConstantAreASpecProblem() throws IOException {
-    Path spec = ProcessorTesting.smallSpecWith(dir, "values: [WebRTC, Flash]", "values: [WebRTC, Flash, WEB_RTC]");
-    Compilation compilation = compileWithSpec(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("enum 'MediaProvider' ($.enums[1]): values 'WebRTC' and 'WEB_RTC' "
-        + "would both be the constant MediaProvider.WEB_RTC");
+    assertThat(compilation).hadErrorContaining(prefix(spec));
+    assertThat(compilation).hadErrorContaining("line " + lineOf(spec, "name: Hooks") + ", $.restApi.objects[0].name: "
+        + "REST API object 'Hooks' would be generated as class WcsHooks, the name of the generated entry point");
     assertNoInternalFailure(compilation);
   }
 
@@ -216,66 +187,6 @@ class SpecDiagnosticsTest {
   void enumValuesNamedLikeGeneratedMembersCompile() throws IOException {
     Path spec = ProcessorTesting.smallSpecWith(dir, "values: [WebRTC, Flash]", "values: [WebRTC, Flash, known, values, byValue, of]");
     assertThat(compileWithSpec(spec)).succeededWithoutWarnings();
-  }
-
-  @Test
-  void methodsWhoseNamesDifferOnlyInCaseAreASpecProblem() throws IOException {
-    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: StreamKeepAliveEvent\n",
-        "  - name: XMLThing\n    kind: event\n    forbid: cannot\n    description: {en: \"One\"}\n"
-            + "    parameters: []\n"
-            + "  - name: XmlThing\n    kind: event\n    forbid: cannot\n    description: {en: \"Two\"}\n"
-            + "    parameters: []\n"
-            + "  - name: StreamKeepAliveEvent\n");
-    Compilation compilation = compileWithSpec(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("method 'XMLThing' ($.methods[2]) and method 'XmlThing' ($.methods[3]) "
-        + "would be generated as classes io.wcshooks.hooks.XMLThing and io.wcshooks.hooks.XmlThing, which differ "
-        + "only in case");
-    assertNoInternalFailure(compilation);
-  }
-
-  @Test
-  void restClientConfigFieldsWithTheSameSetterAreASpecProblem() throws IOException {
-    Path spec = ProcessorTesting.smallSpecWith(dir, "    - name: restOverwrite\n", "    - name: RestPolicy\n      type: string\n"
-        + "      default: \"\"\n      description: {en: \"Again\"}\n    - name: restOverwrite\n");
-    Compilation compilation = compileWithSpec(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("restClientConfig field 'restPolicy' ($.restClientConfig.fields[0]) and "
-        + "restClientConfig field 'RestPolicy' ($.restClientConfig.fields[1]) would both be set by "
-        + "RestClientConfig.MethodConfig.restPolicy(...)");
-    assertNoInternalFailure(compilation);
-  }
-
-  @Test
-  void wireNamesWithTheSameAccessorAreASpecProblem() throws IOException {
-    Path spec = ProcessorTesting.smallSpecWith(dir, "      - name: User-Agent\n",
-        "      - name: userAgent\n        type: string\n        description: {en: \"Another user agent\"}\n"
-            + "      - name: User-Agent\n");
-    Compilation compilation = compileWithSpec(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("User-Agent");
-    assertThat(compilation).hadErrorContaining(clashPrefix(spec));
-    assertThat(compilation).hadErrorContaining("method 'connect' ($.methods[0]): parameter "
-        + "'userAgent' ($.methods[0].parameters[7]) and parameter 'User-Agent' ($.methods[0].parameters[8]) would "
-        + "both be read and written by Connect.userAgent(); a request type needs one accessor per JSON field");
-    assertNoInternalFailure(compilation);
-  }
-
-  /** Context parameters are fields of every request type that does not list them. */
-  @Test
-  void contextParameterWithAParametersAccessorIsASpecProblem() throws IOException {
-    Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: sessionId\n",
-        "  - name: user-agent\n    type: string\n    description:\n      en: \"Agent\"\n  - name: sessionId\n");
-    Compilation compilation = compileWithSpec(spec);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("method 'connect' ($.methods[0]): parameter 'User-Agent' "
-        + "($.methods[0].parameters[7]) and context parameter 'user-agent' ($.contextParameters[1]) would both be "
-        + "read and written by Connect.userAgent()");
-    assertNoInternalFailure(compilation);
   }
 
   /** Wire names like the request base class's members get other accessor names, and compile. */
@@ -310,10 +221,5 @@ class SpecDiagnosticsTest {
     Path spec = ProcessorTesting.smallSpecWith(dir, "  - name: MediaProvider\n",
         "  - name: " + name + "\n    values: [X]\n  - name: MediaProvider\n");
     assertThat(compileWithSpec(spec)).succeededWithoutWarnings();
-  }
-
-  private static String clashPrefix(Path spec) {
-    return "wcs-hooks cannot use its spec (-A" + WcsHookProcessor.SPEC_OPTION + "=" + spec + "): " + spec
-        + " would generate clashing names:";
   }
 }

@@ -44,8 +44,9 @@ import java.util.function.Function;
 
 /**
  * Reads a spec file (YAML or JSON), validates it against the schema and its cross-references,
- * and builds the {@link WcsSpec} model. Every problem is reported with its line and path, all at
- * once, in one {@link SpecException}.
+ * and builds the {@link WcsSpec} model; then checks that its names stay apart as Java names
+ * ({@link NameClashes}). Every problem is reported with its line and path, all at once, in one
+ * {@link SpecException}.
  */
 public final class SpecLoader {
 
@@ -138,8 +139,10 @@ public final class SpecLoader {
     }
     Builder builder = new Builder(tree);
     WcsSpec spec = builder.build();
-    if (!builder.problems.isEmpty()) {
-      throw new SpecException(sourceName, builder.problems);
+    problems.addAll(builder.problems);
+    problems.addAll(NameClashes.find(tree));
+    if (!problems.isEmpty()) {
+      throw new SpecException(sourceName, problems);
     }
     return spec;
   }
@@ -285,8 +288,13 @@ public final class SpecLoader {
   }
 
   private static String at(JsonNode node, String path) {
+    return location(node, path) + ": ";
+  }
+
+  /** Where a node is, as problems say it: {@code line 12, $.methods[0].name}. */
+  static String location(JsonNode node, String path) {
     int line = lineOf(node);
-    return (line > 0 ? "line " + line + ", " : "") + path + ": ";
+    return (line > 0 ? "line " + line + ", " : "") + path;
   }
 
   /** Builds the model from a schema-valid tree and checks what a schema cannot: references. */
@@ -509,12 +517,17 @@ public final class SpecLoader {
         if (!statuses.containsKey(200)) {
           problem(e.get("statuses"), path + ".statuses", "an endpoint must document its 200 answer");
         }
+        boolean callList = "callList".equals(e.get("response").asText());
+        if (callList && objects.stream().noneMatch(o -> o.name().equals("Call"))) {
+          problem(e.get("response"), path + ".response", "callList answers a list of Call objects, but $.restApi.objects "
+              + "has no Call; add it");
+        }
         endpoints.add(new RestApi.Endpoint(
             e.get("path").asText(),
             e.get("operation").asText(),
             text(e.get("description")),
             apiFields(e.get("request"), path + ".request"),
-            "callList".equals(e.get("response").asText()) ? RestApi.ResponseShape.CALL_LIST : RestApi.ResponseShape.EMPTY,
+            callList ? RestApi.ResponseShape.CALL_LIST : RestApi.ResponseShape.EMPTY,
             statuses));
       }
       return new RestApi(node.get("basePath").asText(), ports, authentication, objects, apiEnums, endpoints);

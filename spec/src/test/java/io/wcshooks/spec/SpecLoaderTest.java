@@ -1,5 +1,8 @@
 package io.wcshooks.spec;
 
+import static io.wcshooks.spec.SpecTexts.bundledText;
+import static io.wcshooks.spec.SpecTexts.lineOf;
+import static io.wcshooks.spec.SpecTexts.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,23 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpecLoaderTest {
-
-  private static String bundledText() throws IOException {
-    try (InputStream in = SpecLoader.class.getClassLoader().getResourceAsStream(SpecLoader.BUNDLED_SPEC)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static SpecException rejected(String yaml) {
-    return assertThrows(SpecException.class,
-        () -> SpecLoader.load("broken.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
-  }
-
-  private static int lineOf(String text, String needle) {
-    int index = text.indexOf(needle);
-    assertTrue(index >= 0, needle);
-    return text.substring(0, index).split("\n", -1).length;
-  }
 
   @Test
   void bundledSpecLoads() {

@@ -1,6 +1,7 @@
 package io.wcshooks.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import io.wcshooks.spec.JavaNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +30,9 @@ public record GenerationModel(
     List<HandlerOwnerModel> owners) {
 
   /** The simple names of the generated classes that do not come from a spec entry. */
-  public static final String REST_CLIENT_CONFIG_TYPE = "RestClientConfig";
-  public static final String ENTRY_POINT_TYPE = "WcsHooks";
-  public static final String RESOURCE_TYPE = "WcsHooksResource";
+  public static final String REST_CLIENT_CONFIG_TYPE = JavaNames.REST_CLIENT_CONFIG_TYPE;
+  public static final String ENTRY_POINT_TYPE = JavaNames.ENTRY_POINT_TYPE;
+  public static final String RESOURCE_TYPE = JavaNames.RESOURCE_TYPE;
 
   public GenerationModel {
     hooks = List.copyOf(hooks);

@@ -1,6 +1,7 @@
 package io.wcshooks.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import io.wcshooks.spec.JavaNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +25,7 @@ public record RestApiModel(
     List<EndpointModel> endpoints) {
 
   /** The client's simple name. */
-  public static final String CLIENT_TYPE = "WcsRestClient";
-  /** The prefix of the objects' class names: the hooks' {@code call} already generates {@code Call}. */
-  public static final String OBJECT_PREFIX = "Wcs";
-  /** The suffix of the request body classes' names. */
-  public static final String REQUEST_SUFFIX = "Request";
+  public static final String CLIENT_TYPE = JavaNames.REST_CLIENT_TYPE;
 
   public RestApiModel {
     objects = List.copyOf(objects);

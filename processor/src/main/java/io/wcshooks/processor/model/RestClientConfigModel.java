@@ -2,6 +2,7 @@ package io.wcshooks.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.wcshooks.spec.JavaNames;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
 public record RestClientConfigModel(ClassName type, String javadoc, List<Field> fields) {
 
   /** The simple name of the per-method settings class, nested in the builder. */
-  public static final String METHOD_CONFIG_TYPE = "MethodConfig";
+  public static final String METHOD_CONFIG_TYPE = JavaNames.METHOD_CONFIG_TYPE;
 
   public RestClientConfigModel {
     fields = List.copyOf(fields);

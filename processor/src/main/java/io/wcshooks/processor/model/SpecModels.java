@@ -5,22 +5,21 @@ import com.palantir.javapoet.TypeName;
 import io.wcshooks.spec.EnumType;
 import io.wcshooks.spec.Erratum;
 import io.wcshooks.spec.HookMethod;
+import io.wcshooks.spec.JavaNames;
 import io.wcshooks.spec.JsonType;
 import io.wcshooks.spec.MethodKind;
 import io.wcshooks.spec.Parameter;
 import io.wcshooks.spec.RestClientConfigField;
 import io.wcshooks.spec.WcsSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Builds the generation model from the spec: names, types and documentation of everything
- * generated, after checking that no two spec entries would become the same Java name.
+ * generated. That no two spec entries become the same Java name, the loader has checked.
  */
 public final class SpecModels {
   static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
@@ -31,147 +30,47 @@ public final class SpecModels {
   /** The parameter that carries the restClientConfig object on connect. */
   static final String REST_CLIENT_CONFIG = "restClientConfig";
 
-  /** The generated classes that do not come from a spec entry, and what they are. */
-  private static final Map<String, String> FIXED_TYPES = Map.of(
-      GenerationModel.REST_CLIENT_CONFIG_TYPE, "the generated restClientConfig builder",
-      GenerationModel.ENTRY_POINT_TYPE, "the generated entry point",
-      GenerationModel.RESOURCE_TYPE, "the generated resource");
-
   private final WcsSpec spec;
   private final String packageName;
-  private final List<String> conflicts = new ArrayList<>();
 
   private SpecModels(WcsSpec spec, String packageName) {
     this.spec = spec;
     this.packageName = packageName;
   }
 
-  /**
-   * The model of everything the spec alone decides; handlers are added after validation.
-   *
-   * @throws GeneratedNameConflictException when spec entries would share a generated name
-   */
+  /** The model of everything the spec alone decides; handlers are added after validation. */
   public static GenerationModel build(WcsSpec spec, String packageName) {
     return new SpecModels(spec, packageName).build();
   }
 
   private GenerationModel build() {
-    // Hooks' resource and restClientConfig methods are named like their classes, lower-cased
-    // at the start: checking the class names checks those too.
-    checkTypeNames();
     RestClientConfigModel restClientConfig = restClientConfig();
     List<HookModel> hooks = new ArrayList<>();
-    for (int m = 0; m < spec.methods().size(); m++) {
-      hooks.add(hook(spec.methods().get(m), m, restClientConfig));
+    for (HookMethod method : spec.methods()) {
+      hooks.add(hook(method, restClientConfig));
     }
     List<EnumModel> enums = new ArrayList<>();
-    for (int e = 0; e < spec.enums().size(); e++) {
-      enums.add(enumModel(spec.enums().get(e), e));
+    for (EnumType type : spec.enums()) {
+      enums.add(enumModel(type));
     }
-    RestApiModel restApi = RestApiModels.build(spec, packageName, conflicts);
-    if (!conflicts.isEmpty()) {
-      throw new GeneratedNameConflictException(conflicts);
-    }
+    RestApiModel restApi = RestApiModels.build(spec, packageName);
     return new GenerationModel(
         packageName, spec.specVersion(), hooks, enums, restClientConfig, restApi, List.of(), List.of());
   }
 
-  // --- conflicts ---
-
-  /** One class per request type, open enum and fixed type; not even two that differ only in case. */
-  private void checkTypeNames() {
-    Map<String, String[]> byLowerCase = new HashMap<>(); // lower-case name -> {name, entry}
-    FIXED_TYPES.forEach((name, what) -> byLowerCase.put(name.toLowerCase(Locale.ROOT), new String[] {name, what}));
-    for (int m = 0; m < spec.methods().size(); m++) {
-      String name = spec.methods().get(m).name();
-      claimType(byLowerCase, Names.typeName(name), "method '" + name + "' ($.methods[" + m + "])", false);
-    }
-    for (int e = 0; e < spec.enums().size(); e++) {
-      String name = spec.enums().get(e).name();
-      String entry = "enum '" + name + "' ($.enums[" + e + "])";
-      if (!Names.isTypeName(name) || !Character.isUpperCase(name.charAt(0))) {
-        // Upper case keeps generated class names apart from generated variables, which are lower case.
-        conflicts.add(entry + ": '" + name + "' cannot name a generated class, which starts with an upper-case "
-            + "letter; rename the enum");
-        continue;
-      }
-      claimType(byLowerCase, name, entry, true);
-    }
-    // The REST API client's classes share the package: its enums, objects (WcsCall, not Call,
-    // which the hook call generates), request bodies and the client itself.
-    for (Map.Entry<String, String> apiEnum : RestApiModels.enumNames(spec)) {
-      String name = apiEnum.getKey();
-      String entry = apiEnum.getValue();
-      if (!Names.isTypeName(name) || !Character.isUpperCase(name.charAt(0))) {
-        conflicts.add(entry + ": '" + name + "' cannot name a generated class, which starts with an upper-case "
-            + "letter; rename the enum");
-      } else {
-        claimType(byLowerCase, name, entry, true);
-      }
-    }
-    for (Map.Entry<String, String> type : RestApiModels.typeNames(spec)) {
-      claimType(byLowerCase, type.getKey(), type.getValue(), false);
-    }
-  }
-
-  private void claimType(Map<String, String[]> byLowerCase, String type, String entry, boolean isEnum) {
-    String[] previous = byLowerCase.putIfAbsent(type.toLowerCase(Locale.ROOT), new String[] {type, entry});
-    if (previous == null) {
-      return;
-    }
-    String fix = isEnum || previous[1].startsWith("enum ") ? "; rename the enum" : "";
-    if (previous[0].equals(type)) {
-      conflicts.add(previous[1] + " and " + entry + " would both be generated as class " + packageName + "." + type
-          + fix);
-    } else {
-      conflicts.add(previous[1] + " and " + entry + " would be generated as classes " + packageName + "."
-          + previous[0] + " and " + packageName + "." + type + ", which differ only in case: their files would "
-          + "overwrite each other on a case-insensitive file system (Windows, macOS)" + fix);
-    }
-  }
-
-  /** One accessor per field of a request type: "userAgent" and "User-Agent" cannot share userAgent(). */
-  private void checkAccessors(HookMethod method, int m, ClassName type, List<FieldModel> fields) {
-    Map<String, String> byAccessor = new LinkedHashMap<>();
-    for (FieldModel field : fields) {
-      String entry = fieldEntry(method, m, field.wireName());
-      String previous = byAccessor.putIfAbsent(field.accessor(), entry);
-      if (previous != null) {
-        conflicts.add("method '" + method.name() + "' ($.methods[" + m + "]): " + previous + " and " + entry
-            + " would both be read and written by " + type.simpleName() + "." + field.accessor()
-            + "(); a request type needs one accessor per JSON field");
-      }
-    }
-  }
-
-  private String fieldEntry(HookMethod method, int m, String wireName) {
-    for (int i = 0; i < method.parameters().size(); i++) {
-      if (method.parameters().get(i).name().equals(wireName)) {
-        return "parameter '" + wireName + "' ($.methods[" + m + "].parameters[" + i + "])";
-      }
-    }
-    for (int c = 0; c < spec.contextParameters().size(); c++) {
-      if (spec.contextParameters().get(c).name().equals(wireName)) {
-        return "context parameter '" + wireName + "' ($.contextParameters[" + c + "])";
-      }
-    }
-    return "parameter '" + wireName + "'";
-  }
-
   // --- request types ---
 
-  private HookModel hook(HookMethod method, int m, RestClientConfigModel restClientConfig) {
+  private HookModel hook(HookMethod method, RestClientConfigModel restClientConfig) {
     ClassName type = requestType(method.name());
     List<FieldModel> fields = new ArrayList<>();
     for (Parameter parameter : spec.requestFields(method)) {
       fields.add(field(method, parameter, restClientConfig));
     }
-    checkAccessors(method, m, type, fields);
-    return new HookModel(method, type, Names.memberName(method.name()), fields, hookJavadoc(method));
+    return new HookModel(method, type, JavaNames.memberName(method.name()), fields, hookJavadoc(method));
   }
 
   private ClassName requestType(String hook) {
-    return ClassName.get(packageName, Names.typeName(hook));
+    return ClassName.get(packageName, JavaNames.typeName(hook));
   }
 
   private String hookJavadoc(HookMethod method) {
@@ -207,7 +106,7 @@ public final class SpecModels {
     FieldModel.FieldKind kind;
     TypeName javaType;
     Optional<TypeName> enumType = parameter.enumName().map(name -> ClassName.get(packageName, name));
-    String accessor = Names.accessorName(parameter.name());
+    String accessor = JavaNames.accessorName(parameter.name());
     if (method.kind() == MethodKind.CONNECT && parameter.name().equals(REST_CLIENT_CONFIG)) {
       kind = FieldModel.FieldKind.REST_CLIENT_CONFIG;
       javaType = OBJECT_NODE;
@@ -240,7 +139,7 @@ public final class SpecModels {
         doc.append(" A context parameter, which every call carries.");
       } else {
         doc.append(" The table describes it at {@link ").append(requestType(see[0]).simpleName()).append('#')
-            .append(Names.accessorName(see[1])).append("()}.");
+            .append(JavaNames.accessorName(see[1])).append("()}.");
       }
     }
     if (kind == FieldModel.FieldKind.REST_CLIENT_CONFIG) {
@@ -261,28 +160,20 @@ public final class SpecModels {
 
   // --- open enums ---
 
-  private EnumModel enumModel(EnumType type, int e) {
-    String entry = "enum '" + type.name() + "' ($.enums[" + e + "])";
+  private EnumModel enumModel(EnumType type) {
     List<EnumModel.Constant> constants = new ArrayList<>();
-    Map<String, String> valueByConstant = new HashMap<>();
     for (String value : type.allValues()) {
-      String name = Names.constantName(value);
-      String previous = valueByConstant.putIfAbsent(name, value);
-      if (previous != null) {
-        conflicts.add(entry + ": values '" + previous + "' and '" + value + "' would both be the constant "
-            + type.name() + "." + name);
-      }
-      constants.add(new EnumModel.Constant(name, value, !type.values().contains(value)));
+      constants.add(new EnumModel.Constant(JavaNames.constantName(value), value, !type.values().contains(value)));
     }
     Map<String, String> aliases = new LinkedHashMap<>();
-    type.aliases().forEach((alias, value) -> aliases.put(alias, Names.constantName(value)));
+    type.aliases().forEach((alias, value) -> aliases.put(alias, JavaNames.constantName(value)));
 
     List<String> usedBy = new ArrayList<>();
     boolean inMethods = false;
     for (HookMethod method : spec.methods()) {
       for (Parameter parameter : method.parameters()) {
         if (parameter.enumName().filter(type.name()::equals).isPresent()) {
-          usedBy.add("{@link " + requestType(method.name()).simpleName() + "#" + Names.accessorName(parameter.name())
+          usedBy.add("{@link " + requestType(method.name()).simpleName() + "#" + JavaNames.accessorName(parameter.name())
               + "()}");
           inMethods = true;
         }
@@ -292,7 +183,7 @@ public final class SpecModels {
     for (RestClientConfigField field : spec.restClientConfig().fields()) {
       if (field.enumName().filter(type.name()::equals).isPresent()) {
         usedBy.add("{@link " + GenerationModel.REST_CLIENT_CONFIG_TYPE + "." + RestClientConfigModel.METHOD_CONFIG_TYPE
-            + "#" + Names.memberName(field.name()) + "(" + type.name() + ")}");
+            + "#" + JavaNames.memberName(field.name()) + "(" + type.name() + ")}");
         inRestClientConfig = true;
       }
     }
@@ -305,17 +196,7 @@ public final class SpecModels {
 
   private RestClientConfigModel restClientConfig() {
     List<RestClientConfigModel.Field> fields = new ArrayList<>();
-    Map<String, String> bySetter = new HashMap<>();
-    List<RestClientConfigField> specFields = spec.restClientConfig().fields();
-    for (int f = 0; f < specFields.size(); f++) {
-      RestClientConfigField field = specFields.get(f);
-      String setter = Names.memberName(field.name());
-      String entry = "restClientConfig field '" + field.name() + "' ($.restClientConfig.fields[" + f + "])";
-      String previous = bySetter.putIfAbsent(setter, entry);
-      if (previous != null) {
-        conflicts.add(previous + " and " + entry + " would both be set by " + GenerationModel.REST_CLIENT_CONFIG_TYPE
-            + "." + RestClientConfigModel.METHOD_CONFIG_TYPE + "." + setter + "(...)");
-      }
+    for (RestClientConfigField field : spec.restClientConfig().fields()) {
       StringBuilder doc = new StringBuilder(Javadocs.of(field.description()));
       if (doc.length() > 0) {
         doc.append("\n\n");
@@ -323,7 +204,7 @@ public final class SpecModels {
       doc.append("<p>WCS's default: ").append(Javadocs.code("\"" + field.defaultValue() + "\"")).append('.');
       fields.add(new RestClientConfigModel.Field(
           field.name(),
-          setter,
+          JavaNames.memberName(field.name()),
           field.type() == JsonType.FIELD_LIST,
           field.enumName().map(name -> ClassName.get(packageName, name)),
           field.defaultValue(),

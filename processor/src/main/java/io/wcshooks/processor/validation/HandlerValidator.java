@@ -8,6 +8,7 @@ import io.wcshooks.processor.model.HookModel;
 import io.wcshooks.processor.model.Names;
 import io.wcshooks.processor.writer.RuntimeTypes;
 import io.wcshooks.spec.HookMethod;
+import io.wcshooks.spec.JavaNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -136,7 +137,7 @@ public final class HandlerValidator {
     usedNames.addAll(Names.obscuringNames(model.packageName(),
         handlers.stream().map(HandlerModel::owner).toList()));
     for (TypeElement owner : ownersNeedingInstances.keySet()) {
-      String name = Names.unique(Names.memberName(owner.getSimpleName().toString()), usedNames);
+      String name = Names.unique(JavaNames.memberName(owner.getSimpleName().toString()), usedNames);
       usedNames.add(name);
       Optional<ExecutableElement> constructor = defaultConstructor(owner);
       boolean usable = constructor.isPresent() && !throwsChecked(constructor.get());

@@ -11,8 +11,8 @@ import io.wcshooks.processor.model.FieldModel;
 import io.wcshooks.processor.model.GenerationModel;
 import io.wcshooks.processor.model.HookModel;
 import io.wcshooks.processor.model.Javadocs;
-import io.wcshooks.processor.model.Names;
 import io.wcshooks.processor.model.RestClientConfigModel;
+import io.wcshooks.spec.JavaNames;
 import io.wcshooks.spec.MethodKind;
 import java.util.List;
 import java.util.Objects;
@@ -160,7 +160,7 @@ public final class RestClientConfigWriter {
         .filter(f -> f.kind() == FieldModel.FieldKind.REST_CLIENT_CONFIG)
         .findFirst()
         .orElseThrow();
-    String variable = Names.memberName(connect.requestType().simpleName());
+    String variable = JavaNames.memberName(connect.requestType().simpleName());
     return "<p>A {@code " + connect.wireName() + "} handler sets it with {@link " + connect.requestType().simpleName()
         + "#" + field.accessor() + "(" + config.type().simpleName() + ")}\nto govern how WCS calls the session's later "
         + "hooks, for example:\n<pre>{@code\n" + variable + "." + field.accessor() + "(" + built + ");\n}</pre>\n";
