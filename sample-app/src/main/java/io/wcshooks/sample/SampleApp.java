@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs the sample backend on the embedded server.
@@ -29,20 +30,22 @@ public final class SampleApp {
     WcsHookServer server;
     try {
       List<String> serverArgs = new ArrayList<>();
-      Optional<Path> configFile = configFile(args, serverArgs);
+      Optional<Path> configFile = usage(() -> configFile(args, serverArgs));
       SampleConfig config = SampleConfig.load(configFile, System.getenv());
       Map<String, String> env = new HashMap<>();
       env.put(ServerSettings.PORT_ENV, Integer.toString(config.port()));
       env.put(ServerSettings.BASE_PATH_ENV, config.basePath());
       env.putAll(System.getenv()); // WCS_HOOKS_* from the environment win over the file
-      ServerSettings settings = ServerSettings.fromEnvironment(serverArgs.toArray(String[]::new), env);
+      ServerSettings settings = usage(() -> ServerSettings.fromEnvironment(serverArgs.toArray(String[]::new), env));
       Clock clock = Clock.systemUTC();
       server = WcsHookServer.start(
           SampleHooks.application(config, clock, new AuditLog(clock), System.getenv()), settings);
     } catch (IllegalArgumentException e) {
       System.err.println("wcs-hooks sample: " + e.getMessage());
-      System.err.println("usage: java -jar wcs-hooks-sample.jar [--config FILE] [--port N] [--host H] [--base-path /p]"
-          + " [--fast-path true|false] [--container jetty|grizzly]");
+      // The usage helps with a mistyped flag; after a configuration mistake it would only bury the one line that matters.
+      if (e instanceof UsageError) {
+        System.err.println(USAGE);
+      }
       System.exit(2);
       return;
     } catch (UncheckedIOException e) {
@@ -51,10 +54,30 @@ public final class SampleApp {
       System.exit(1);
       return;
     }
-    // Standard error: standard output carries only the audit trail's JSON lines.
+    // Standard error: standard output carries only the audit trail's JSON lines. The server's own
+    // start line has already said what to give WCS's "update app", with this host's name.
     System.err.println("wcs-hooks sample listening on " + server.baseUri());
-    System.err.println("In the WCS CLI: update app -l " + server.appUrl("<this host>") + " defaultApp");
     server.runUntilShutdown();
+  }
+
+  private static final String USAGE = "usage: java -jar wcs-hooks-sample.jar [--config FILE] [--port N] [--host H]"
+      + " [--base-path /p] [--fast-path true|false] [--container jetty|grizzly]";
+
+  /** A mistake in the command line (as opposed to the configuration), for which the usage is printed. */
+  private static final class UsageError extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UsageError(IllegalArgumentException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  private static <T> T usage(Supplier<T> readingArguments) {
+    try {
+      return readingArguments.get();
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e);
+    }
   }
 
   private static Optional<Path> configFile(String[] args, List<String> rest) {

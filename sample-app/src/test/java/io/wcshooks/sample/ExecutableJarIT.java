@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -93,6 +94,42 @@ class ExecutableJarIT {
       assertFalse(output.contains("\tat "), output);
       assertFalse(output.contains("Exception"), output);
     }
+  }
+
+  /** README: a configuration mistake stops the start with a one-line error; a command-line mistake adds the usage. */
+  @Test
+  void aConfigurationMistakeIsOneLineAndAMistypedFlagGetsTheUsage() throws Exception {
+    Path config = Files.createTempFile("sample", ".properties");
+    try {
+      Files.writeString(config, "sip.pasword=secret\n");
+      Result typo = run("--config", config.toString(), "--port", "0");
+      assertEquals(2, typo.status(), typo.output());
+      assertEquals(1, typo.output().lines().count(), typo.output());
+      assertTrue(typo.output().startsWith("wcs-hooks sample: ") && typo.output().contains("sip.pasword"), typo.output());
+      assertFalse(typo.output().contains("secret"), typo.output());
+
+      Result flag = run("--prot", "9091");
+      assertEquals(2, flag.status(), flag.output());
+      List<String> lines = flag.output().lines().toList();
+      assertEquals(2, lines.size(), flag.output());
+      assertTrue(lines.get(0).startsWith("wcs-hooks sample: ") && lines.get(0).contains("--prot"), flag.output());
+      assertTrue(lines.get(1).startsWith("usage: java -jar wcs-hooks-sample.jar"), flag.output());
+    } finally {
+      Files.delete(config);
+    }
+  }
+
+  private record Result(int status, String output) {}
+
+  /** Runs the jar with these arguments to its end; its standard output and error together. */
+  private static Result run(String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx128m", "-jar", System.getProperty("sample.jar")));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    return new Result(process.exitValue(), output);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
