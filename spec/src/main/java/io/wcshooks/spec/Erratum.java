@@ -7,7 +7,8 @@ import java.util.Objects;
  * A place where the source documents disagree or are wrong, and what the spec decided.
  *
  * @param id a stable identifier
- * @param kind which difference it excuses: renamedParameter, russianDiffers, addedMethod, classification, note
+ * @param kind which difference it excuses: renamedParameter, russianDiffers, addedMethod, classification,
+ *     omittedContext (a method that does not list every context parameter), note
  * @param affects what it touches: {@code Method} or {@code Method.param}
  * @param sources the documents involved ("000".."004", "facts")
  * @param text the source text in question

@@ -280,6 +280,34 @@ class CrossCheckDetectsMutationsTest {
   }
 
   @Test
+  void methodLeavingOutContextParametersWithoutErratum() {
+    WcsSpec spec = replaced("affects: [connect, call, XcapStatusEvent, ErrorEvent]",
+        "affects: [connect, XcapStatusEvent, ErrorEvent]");
+    assertDetected(spec, ENGLISH, "call does not list the context parameters [nodeId, sessionId, appKey]",
+        "no erratum of kind omittedContext");
+  }
+
+  /** ErrorEvent has a classification erratum too; only an omittedContext one explains the missing rows. */
+  @Test
+  void omittedContextErratumOfAnotherKind() {
+    WcsSpec spec = replaced("""
+            kind: omittedContext
+            affects: [connect, call, XcapStatusEvent, ErrorEvent]
+        """, """
+            kind: note
+            affects: [connect, call, XcapStatusEvent, ErrorEvent]
+        """);
+    assertDetected(spec, ENGLISH, "ErrorEvent does not list the context parameters");
+  }
+
+  @Test
+  void omittedContextErratumOnAMethodThatListsThem() {
+    WcsSpec spec = replaced("affects: [connect, call, XcapStatusEvent, ErrorEvent]",
+        "affects: [connect, call, hangup, XcapStatusEvent, ErrorEvent]");
+    assertDetected(spec, ENGLISH, "hangup lists every context parameter, yet an erratum of kind omittedContext");
+  }
+
+  @Test
   void changedEnglishDescription() {
     WcsSpec spec = replaced("en: \"Unique id of the call\"", "en: \"Unique id of a call\"");
     assertDetected(spec, ENGLISH, "call.callId: the en description differs", "Unique id of a call");

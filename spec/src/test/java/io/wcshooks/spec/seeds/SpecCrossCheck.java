@@ -29,6 +29,7 @@ final class SpecCrossCheck {
   static final String RENAMED_PARAMETER = "renamedParameter";
   static final String RUSSIAN_DIFFERS = "russianDiffers";
   static final String CLASSIFICATION = "classification";
+  static final String OMITTED_CONTEXT = "omittedContext";
 
   private SpecCrossCheck() {}
 
@@ -50,12 +51,14 @@ final class SpecCrossCheck {
 
   /**
    * Seed 000 against the spec: the methods both ways, their order, each method's parameters by
-   * table name and order, grey rows, English descriptions, the context section, and that every
-   * tableName is explained by a renamedParameter erratum.
+   * table name and order, grey rows, English descriptions, the context section, that every
+   * tableName is explained by a renamedParameter erratum, and every method that leaves out a
+   * context parameter by an omittedContext erratum.
    */
   static List<String> englishTableDifferences(WcsSpec spec, MethodsTable english) {
     List<String> out = tableDifferences(spec, english, Language.ENGLISH);
     out.addAll(renameDifferences(spec));
+    out.addAll(omittedContextDifferences(spec));
     return out;
   }
 
@@ -346,6 +349,27 @@ final class SpecCrossCheck {
         } else if (!renamed && explained) {
           out.add(self + ": an erratum of kind " + RENAMED_PARAMETER + " affects it, but it has no tableName");
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The context parameters are "used for all calls from WCS to the Web-server", yet some rows leave
+   * them out; only an omittedContext erratum may say so, and only of a method that does.
+   */
+  private static List<String> omittedContextDifferences(WcsSpec spec) {
+    List<String> out = new ArrayList<>();
+    List<String> context = spec.contextParameters().stream().map(Parameter::name).toList();
+    for (HookMethod method : spec.methods()) {
+      List<String> missing = context.stream().filter(name -> method.parameter(name).isEmpty()).toList();
+      boolean explained = !errata(spec, OMITTED_CONTEXT, method.name()).isEmpty();
+      if (!missing.isEmpty() && !explained) {
+        out.add(method.name() + " does not list the context parameters " + missing + ", and no erratum of kind "
+            + OMITTED_CONTEXT + " affects " + method.name());
+      } else if (missing.isEmpty() && explained) {
+        out.add(method.name() + " lists every context parameter, yet an erratum of kind " + OMITTED_CONTEXT
+            + " affects it");
       }
     }
     return out;
