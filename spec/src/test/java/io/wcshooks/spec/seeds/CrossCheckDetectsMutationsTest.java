@@ -34,6 +34,10 @@ class CrossCheckDetectsMutationsTest {
       (spec, seeds) -> SpecCrossCheck.enumDifferences(spec, seeds.english(), seeds.russian());
   private static final BiFunction<WcsSpec, SeedDocuments, List<String>> REST_CLIENT_CONFIG =
       (spec, seeds) -> SpecCrossCheck.restClientConfigDifferences(spec, seeds.restClientConfig());
+  private static final BiFunction<WcsSpec, SeedDocuments, List<String>> REST_API =
+      (spec, seeds) -> SpecCrossCheck.restApiDifferences(spec, seeds.restApi());
+  private static final BiFunction<WcsSpec, SeedDocuments, List<String>> TYPES =
+      (spec, seeds) -> SpecCrossCheck.parameterTypeDifferences(spec, seeds.restApi());
 
   private static String bundled;
   private static WcsSpec bundledSpec;
@@ -350,6 +354,127 @@ class CrossCheckDetectsMutationsTest {
   void changedRestClientConfigDefault() {
     WcsSpec spec = replaced("default: NOTIFY", "default: OVERWRITE");
     assertDetected(spec, REST_CLIENT_CONFIG, "restClientConfig.restPolicy: facts give the default \"NOTIFY\"");
+  }
+
+  @Test
+  void removedRestApiRequestField() {
+    WcsSpec spec = replaced("        - {name: sipPort, type: integer, see: connect.sipPort}\n", "");
+    assertDetected(spec, REST_API, "/call/startup request fields", "[sipPort] only in 002's examples");
+  }
+
+  @Test
+  void removedRestApiEndpoint() {
+    WcsSpec spec = withoutBlock("    - path: /call/inject_stream\n", "\n# Where the source documents disagree");
+    assertDetected(spec, REST_API, "restApi endpoints", "[/call/inject_stream] only in 002");
+  }
+
+  @Test
+  void changedRestApiStatus() {
+    WcsSpec spec = replaced("409: \"Conflict with an existing RTMP URL\"", "400: \"Conflict with an existing RTMP URL\"");
+    assertDetected(spec, REST_API, "/call/startup: 002 gives the statuses [200, 409], the spec [200, 400]");
+  }
+
+  @Test
+  void changedRestApiAnswer() {
+    WcsSpec spec = replaced("""
+              request: []
+              response: callList
+        """, """
+              request: []
+              response: empty
+        """);
+    assertDetected(spec, REST_API, "/call/find_all: 002's example answer is CALL_LIST, the spec's EMPTY");
+  }
+
+  @Test
+  void changedCallFieldType() {
+    WcsSpec spec = replaced("{name: sipStatus, type: integer, description: {en: \"Associated SIP-status\"}}",
+        "{name: sipStatus, type: string, description: {en: \"Associated SIP-status\"}}");
+    assertDetected(spec, REST_API, "Call.sipStatus is integer in 002's example (200), the spec says string");
+  }
+
+  @Test
+  void reorderedCallFields() {
+    WcsSpec spec = replaced("""
+                - {name: target, type: string}
+                - {name: holdForTransfer, type: boolean}
+        """, """
+                - {name: holdForTransfer, type: boolean}
+                - {name: target, type: string}
+        """);
+    assertDetected(spec, REST_API, "/call/find answer Call fields: another order", "target vs holdForTransfer");
+  }
+
+  @Test
+  void changedRestApiDescription() {
+    WcsSpec spec = replaced("description: {en: \"Displayed name of the caller\"}", "description: {en: \"Displayed name of the callee\"}");
+    assertDetected(spec, REST_API, "visibleName: 002's parameters table has no", "Displayed name of the callee");
+  }
+
+  @Test
+  void removedRtmpStreamStatus() {
+    WcsSpec spec = replaced("values: [RTMP_STREAM_WAIT, RTMP_STREAM_ACTIVE, RTMP_CONNECTION_LOST, RTMP_CONNECTION_FAILED]",
+        "values: [RTMP_STREAM_WAIT, RTMP_STREAM_ACTIVE, RTMP_CONNECTION_FAILED]");
+    assertDetected(spec, REST_API, "002 lists the RTMP stream statuses", "RTMP_CONNECTION_LOST");
+  }
+
+  @Test
+  void restApiStatusWithoutTheCallStatusList() {
+    WcsSpec spec = replaced("        - {name: status, type: string, enum: CallStatus}\n",
+        "        - {name: status, type: string}\n");
+    assertDetected(spec, REST_API, "002 refers to CallStatusEvent.status", "the spec gives it no enum");
+  }
+
+  @Test
+  void restApiExampleValueOutsideItsEnum() {
+    WcsSpec spec = replaced("        - {name: type, type: string, enum: DtmfType}\n",
+        "        - {name: type, type: string, enum: StreamEventType}\n");
+    assertDetected(spec, REST_API, "/call/send_dtmf request: type is \"RFC2833\" in 002's example, not a value of enum"
+        + " StreamEventType");
+  }
+
+  @Test
+  void changedDefaultCredentials() {
+    WcsSpec spec = replaced("defaultCredentials: {username: admin, password: admin}",
+        "defaultCredentials: {username: admin, password: secret}");
+    assertDetected(spec, REST_API, "default credentials: 002 says admin:admin, the spec admin:secret");
+  }
+
+  @Test
+  void hookParameterTypeAgainstTheCallExample() {
+    WcsSpec spec = replaced("""
+              - name: sipStatus
+                type: integer
+        """, """
+              - name: sipStatus
+                type: string
+        """);
+    assertDetected(spec, TYPES, "CallStatusEvent.sipStatus is string, but in 002's Call example sipStatus is integer");
+  }
+
+  @Test
+  void flagThatIsNotBoolean() {
+    WcsSpec spec = replaced("""
+              - name: record
+                type: boolean
+        """, """
+              - name: record
+                type: string
+        """);
+    assertDetected(spec, TYPES, "record (\"If true, the published stream is being recorded\") is string",
+        "speaks of a flag");
+  }
+
+  @Test
+  void booleanThatIsNoFlag() {
+    WcsSpec spec = replaced("""
+              - name: width
+                type: integer
+        """, """
+              - name: width
+                type: boolean
+        """);
+    assertDetected(spec, TYPES, "width (\"Maximal video width, in pixels\") is boolean", "does not speak of a flag");
   }
 
   private static WcsSpec replaced(String from, String to) {

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * @param russian seed 001
  * @param fourTypes seed 004
  * @param restClientConfig the restClientConfig table of wcs-facts.md
+ * @param restApi seed 002
  */
 record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourTypes,
-    RestClientConfigFacts restClientConfig) {
+    RestClientConfigFacts restClientConfig, RestApiPage restApi) {
 
   static SeedDocuments readFor(WcsSpec spec) {
     Set<String> methodNames = spec.methods().stream().map(HookMethod::name).collect(Collectors.toSet());
@@ -25,7 +26,8 @@ record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourT
         MethodsTable.english(Seeds.file("000"), methodNames),
         MethodsTable.russian(Seeds.file("001"), methodNames),
         FourTypes.read(Seeds.file("004")),
-        RestClientConfigFacts.read(Seeds.facts()));
+        RestClientConfigFacts.read(Seeds.facts()),
+        RestApiPage.read(Seeds.file("002")));
   }
 
   /** Every check of {@link SpecCrossCheck}, in one list. */
@@ -38,6 +40,8 @@ record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourT
     out.addAll(SpecCrossCheck.enumDifferences(spec, english, russian));
     out.addAll(SpecCrossCheck.greyReferenceDifferences(spec));
     out.addAll(SpecCrossCheck.restClientConfigDifferences(spec, restClientConfig));
+    out.addAll(SpecCrossCheck.restApiDifferences(spec, restApi));
+    out.addAll(SpecCrossCheck.parameterTypeDifferences(spec, restApi));
     return out;
   }
 }

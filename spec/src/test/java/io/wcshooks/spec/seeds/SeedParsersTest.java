@@ -113,6 +113,35 @@ class SeedParsersTest {
   }
 
   @Test
+  void restApiPageReadsTheFlattenedTable() {
+    RestApiPage page = RestApiPage.read(Seeds.file("002"));
+    assertEquals(List.of("/call/startup", "/call/find", "/call/find_all", "/call/terminate", "/call/send_dtmf",
+        "/call/inject_stream"), page.endpoints().stream().map(RestApiPage.Endpoint::path).toList());
+    RestApiPage.Endpoint startup = page.endpoint("/call/startup").orElseThrow();
+    assertEquals(1, startup.requests().size());
+    assertEquals(15, startup.requests().get(0).size());
+    assertEquals("5060", startup.requests().get(0).get("sipPort").asText());
+    assertTrue(startup.answer().isEmpty());
+    assertEquals(List.of(200, 409), List.copyOf(startup.statuses().keySet()));
+    assertEquals("Conflict with an existing RTMP URL", startup.statuses().get(409));
+    RestApiPage.Endpoint find = page.endpoint("/call/find").orElseThrow();
+    assertEquals(2, find.requests().size());
+    assertEquals(25, find.answer().orElseThrow().get(0).size());
+    assertEquals(200, find.answer().orElseThrow().get(0).get("sipStatus").intValue());
+    RestApiPage.Endpoint findAll = page.endpoint("/call/find_all").orElseThrow();
+    assertEquals(1, findAll.requests().size());
+    assertTrue(findAll.requests().get(0).isEmpty());
+    assertTrue(findAll.answer().isPresent());
+    assertEquals(List.of(200, 404), List.copyOf(page.endpoint("/call/inject_stream").orElseThrow().statuses().keySet()));
+    assertEquals(List.of("RTMP_STREAM_WAIT", "RTMP_STREAM_ACTIVE", "RTMP_CONNECTION_LOST", "RTMP_CONNECTION_FAILED"),
+        page.rtmpStreamStatuses());
+    assertTrue(page.parameters().contains("calleeSIP callee10001"), page.parameters());
+    assertEquals("CallStatusEvent", page.statusListMethod());
+    assertEquals("admin", page.username());
+    assertEquals("admin", page.password());
+  }
+
+  @Test
   void restClientConfigFacts() {
     RestClientConfigFacts facts = RestClientConfigFacts.read(Seeds.facts());
     assertEquals(List.of("clientExclude", "restExclude", "restOnError", "restPolicy", "restOverwrite"),

@@ -57,6 +57,17 @@ class SpecAgreesWithSeedsTest {
         SpecCrossCheck.restClientConfigDifferences(spec, seeds.restClientConfig()));
   }
 
+  @Test
+  void restApi() {
+    assertAgrees("002 (WCS REST API)", SpecCrossCheck.restApiDifferences(spec, seeds.restApi()));
+  }
+
+  @Test
+  void parameterTypes() {
+    assertAgrees("the JSON types 002 shows and the flags of 000",
+        SpecCrossCheck.parameterTypeDifferences(spec, seeds.restApi()));
+  }
+
   private static void assertAgrees(String source, List<String> differences) {
     assertTrue(differences.isEmpty(), () -> "the bundled spec disagrees with " + source + " in "
         + differences.size() + " place(s):\n  " + String.join("\n  ", differences));

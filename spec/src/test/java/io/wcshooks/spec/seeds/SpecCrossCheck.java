@@ -1,10 +1,12 @@
 package io.wcshooks.spec.seeds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.wcshooks.spec.EnumType;
 import io.wcshooks.spec.Erratum;
 import io.wcshooks.spec.HookMethod;
 import io.wcshooks.spec.JsonType;
 import io.wcshooks.spec.Parameter;
+import io.wcshooks.spec.RestApi;
 import io.wcshooks.spec.RestClientConfigField;
 import io.wcshooks.spec.Text;
 import io.wcshooks.spec.WcsSpec;
@@ -13,10 +15,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Compares a spec with the seed documents. Every method returns the differences as readable
@@ -30,6 +35,11 @@ final class SpecCrossCheck {
   static final String RUSSIAN_DIFFERS = "russianDiffers";
   static final String CLASSIFICATION = "classification";
   static final String OMITTED_CONTEXT = "omittedContext";
+  /** The REST API object 002's find and find_all answer with, and the field it lists the RTMP statuses for. */
+  static final String CALL_OBJECT = "Call";
+  static final String RTMP_STREAM_STATUS = "rtmpStreamStatus";
+  /** "If true, ...", "If the flag is set to true", "If the incoming message has this flag". */
+  private static final Pattern FLAG = Pattern.compile("\\b(true|flag)\\b");
 
   private SpecCrossCheck() {}
 
@@ -247,6 +257,206 @@ final class SpecCrossCheck {
       }
     }
     return out;
+  }
+
+  /**
+   * WCS's REST API against seed 002: the endpoints and their order; each one's request fields (the
+   * names its example bodies use), answer and statuses; the Call object's fields, their order and
+   * the JSON types of the example's non-null values; example values of enum fields; the
+   * descriptions of the parameters table; the RTMP stream statuses; the call status list; and the
+   * default credentials.
+   */
+  static List<String> restApiDifferences(WcsSpec spec, RestApiPage page) {
+    List<String> out = new ArrayList<>();
+    RestApi api = spec.restApi();
+    listDifferences(out, "restApi endpoints", "002", page.endpoints().stream().map(RestApiPage.Endpoint::path).toList(),
+        "the spec", api.endpoints().stream().map(RestApi.Endpoint::path).toList());
+    Optional<RestApi.ApiObject> call = api.object(CALL_OBJECT);
+    for (RestApiPage.Endpoint documented : page.endpoints()) {
+      Optional<RestApi.Endpoint> endpoint = api.endpoints().stream()
+          .filter(e -> e.path().equals(documented.path())).findFirst();
+      if (endpoint.isEmpty()) {
+        continue;
+      }
+      String at = "002 line " + documented.line() + ": " + documented.path();
+      List<String> requestNames = new ArrayList<>();
+      documented.requests().forEach(body -> body.fieldNames().forEachRemaining(name -> {
+        if (!requestNames.contains(name)) {
+          requestNames.add(name);
+        }
+      }));
+      // find's two alternative bodies give no order to keep, so the names are compared as sets.
+      List<String> specNames = endpoint.get().request().stream().map(Parameter::name).toList();
+      setDifferences(out, at + " request fields", "002's examples", requestNames, "the spec", specNames);
+      for (JsonNode body : documented.requests()) {
+        exampleValueDifferences(out, spec, at + " request", body, endpoint.get().request());
+      }
+      RestApi.ResponseShape shape = documented.answer().isPresent()
+          ? RestApi.ResponseShape.CALL_LIST : RestApi.ResponseShape.EMPTY;
+      if (endpoint.get().response() != shape) {
+        out.add(at + ": 002's example answer is " + shape + ", the spec's " + endpoint.get().response());
+      }
+      Map<Integer, String> specStatuses = new TreeMap<>(endpoint.get().statuses());
+      Map<Integer, String> documentedStatuses = new TreeMap<>(documented.statuses());
+      if (!specStatuses.keySet().equals(documentedStatuses.keySet())) {
+        out.add(at + ": 002 gives the statuses " + documentedStatuses.keySet() + ", the spec " + specStatuses.keySet());
+      }
+      documentedStatuses.forEach((code, meaning) -> {
+        String specMeaning = specStatuses.get(code);
+        if (specMeaning != null && !specMeaning.equalsIgnoreCase(meaning)) {
+          out.add(at + " " + code + ": 002 says \"" + meaning + "\", the spec \"" + specMeaning + "\"");
+        }
+      });
+      if (documented.answer().isPresent() && call.isPresent()) {
+        callExampleDifferences(out, spec, at + " answer", documented.answer().get(), call.get());
+      }
+    }
+    if (call.isEmpty()) {
+      out.add("restApi has no object " + CALL_OBJECT + ", which 002's find and find_all answer with");
+    } else {
+      List<Parameter> described = new ArrayList<>(call.get().fields());
+      api.endpoints().forEach(e -> described.addAll(e.request()));
+      described.stream().filter(f -> f.see().isEmpty() && !f.description().en().isBlank())
+          .forEach(f -> parameterTableDifferences(out, page, f));
+      Optional<List<String>> rtmpStatuses = call.get().fields().stream()
+          .filter(f -> f.name().equals(RTMP_STREAM_STATUS)).findFirst()
+          .flatMap(Parameter::enumName).flatMap(spec::enumType).map(EnumType::values);
+      if (!rtmpStatuses.equals(Optional.of(page.rtmpStreamStatuses()))) {
+        out.add("002 lists the RTMP stream statuses " + page.rtmpStreamStatuses() + ", the spec's " + CALL_OBJECT + "."
+            + RTMP_STREAM_STATUS + " has " + rtmpStatuses.map(Object::toString).orElse("no enum"));
+      }
+    }
+    // "The complete list of statuses is available in the Call Flow (see the CallStatusEvent method)."
+    Optional<String> callStatus = spec.method(page.statusListMethod()).flatMap(m -> m.parameter("status"))
+        .flatMap(Parameter::enumName);
+    List<Parameter> statusFields = new ArrayList<>();
+    call.ifPresent(c -> statusFields.addAll(c.fields()));
+    api.endpoints().forEach(e -> statusFields.addAll(e.request()));
+    statusFields.stream().filter(f -> f.name().equals("status") && !f.enumName().equals(callStatus))
+        .forEach(f -> out.add("restApi status field: 002 refers to " + page.statusListMethod() + ".status for the list"
+            + " (" + callStatus.orElse("no enum") + "), the spec gives it " + f.enumName().orElse("no enum")));
+    RestApi.Authentication authentication = api.authentication();
+    if (!authentication.defaultUsername().equals(Optional.of(page.username()))
+        || !authentication.defaultPassword().equals(Optional.of(page.password()))) {
+      out.add("restApi default credentials: 002 says " + page.username() + ":" + page.password() + ", the spec "
+          + authentication.defaultUsername().orElse("(none)") + ":" + authentication.defaultPassword().orElse("(none)"));
+    }
+    return out;
+  }
+
+  /** The Call objects of an example answer: the spec's fields in the example's order, with its value types. */
+  private static void callExampleDifferences(List<String> out, WcsSpec spec, String at, JsonNode answer,
+      RestApi.ApiObject call) {
+    for (JsonNode element : answer) {
+      List<String> names = new ArrayList<>();
+      element.fieldNames().forEachRemaining(names::add);
+      listDifferences(out, at + " " + CALL_OBJECT + " fields", "002", names, "the spec",
+          call.fields().stream().map(Parameter::name).toList());
+      for (Parameter field : call.fields()) {
+        JsonNode value = element.path(field.name());
+        jsonType(value).filter(type -> type != field.type()).ifPresent(type -> out.add(at + ": " + CALL_OBJECT + "."
+            + field.name() + " is " + type.specName() + " in 002's example (" + value + "), the spec says "
+            + field.type().specName()));
+      }
+      exampleValueDifferences(out, spec, at + " " + CALL_OBJECT, element, call.fields());
+    }
+  }
+
+  /** An example's value of a field with an enum is one of the enum's values. */
+  private static void exampleValueDifferences(List<String> out, WcsSpec spec, String at, JsonNode example,
+      List<Parameter> fields) {
+    for (Parameter field : fields) {
+      JsonNode value = example.path(field.name());
+      Optional<EnumType> type = field.enumName().flatMap(spec::enumType);
+      if (value.isTextual() && type.isPresent() && !type.get().values().contains(value.asText())) {
+        out.add(at + ": " + field.name() + " is \"" + value.asText() + "\" in 002's example, not a value of enum "
+            + type.get().name() + " " + type.get().values());
+      }
+    }
+  }
+
+  /**
+   * 002's parameters table runs name and description together ("calleeSIP callee"), so it must
+   * hold the name followed by the description's first clause; a description may go on, after a
+   * semicolon, with what the page says below the cell.
+   */
+  private static void parameterTableDifferences(List<String> out, RestApiPage page, Parameter field) {
+    String description = field.description().en();
+    int semicolon = description.indexOf(';');
+    String clause = semicolon < 0 ? description : description.substring(0, semicolon);
+    if (!compact(page.parameters()).contains(compact(field.name() + clause))) {
+      out.add("restApi " + field.name() + ": 002's parameters table has no \"" + field.name() + "\" described as \""
+          + clause + "\"");
+    }
+  }
+
+  /**
+   * The JSON types of hook parameters where the sources show them: 002's Call example gives real
+   * JSON values for fields the hooks carry too, and "flags are boolean" (erratum parameter-types):
+   * a described parameter is boolean exactly when its English description speaks of true or of a
+   * flag.
+   */
+  static List<String> parameterTypeDifferences(WcsSpec spec, RestApiPage page) {
+    List<String> out = new ArrayList<>();
+    Map<String, JsonType> documented = new LinkedHashMap<>();
+    page.endpoints().stream().flatMap(e -> e.answer().stream()).forEach(answer -> answer.forEach(call ->
+        call.fields().forEachRemaining(f -> jsonType(f.getValue()).ifPresent(t -> documented.put(f.getKey(), t)))));
+    List<Parameter> described = new ArrayList<>(spec.contextParameters());
+    for (HookMethod method : spec.methods()) {
+      for (Parameter parameter : method.parameters()) {
+        String self = method.name() + "." + parameter.name();
+        JsonType type = documented.get(parameter.name());
+        if (type != null && type != parameter.type()) {
+          out.add(self + " is " + parameter.type().specName() + ", but in 002's Call example " + parameter.name()
+              + " is " + type.specName());
+        }
+        if (!parameter.isGrey()) {
+          described.add(parameter);
+        }
+      }
+    }
+    for (Parameter parameter : described) {
+      boolean flag = FLAG.matcher(parameter.description().en()).find();
+      if (flag != (parameter.type() == JsonType.BOOLEAN)) {
+        out.add(parameter.name() + " (\"" + parameter.description().en() + "\") is " + parameter.type().specName()
+            + (flag ? ", but its description speaks of a flag" : ", but its description does not speak of a flag"));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<JsonType> jsonType(JsonNode value) {
+    if (value.isTextual()) {
+      return Optional.of(JsonType.STRING);
+    } else if (value.isBoolean()) {
+      return Optional.of(JsonType.BOOLEAN);
+    } else if (value.isIntegralNumber()) {
+      return Optional.of(JsonType.INTEGER);
+    } else if (value.isNumber()) {
+      return Optional.of(JsonType.NUMBER);
+    } else if (value.isObject()) {
+      return Optional.of(JsonType.OBJECT);
+    } else if (value.isArray()) {
+      return Optional.of(JsonType.ARRAY);
+    }
+    return Optional.empty();
+  }
+
+  private static String compact(String text) {
+    return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** What only one side has, in either order. */
+  private static void setDifferences(List<String> out, String what, String leftName, List<String> left,
+      String rightName, List<String> right) {
+    List<String> onlyLeft = minus(left, right);
+    List<String> onlyRight = minus(right, left);
+    if (!onlyLeft.isEmpty()) {
+      out.add(what + ": " + onlyLeft + " only in " + leftName);
+    }
+    if (!onlyRight.isEmpty()) {
+      out.add(what + ": " + onlyRight + " only in " + rightName);
+    }
   }
 
   private static List<String> tableDifferences(WcsSpec spec, MethodsTable table, Language language) {
