@@ -34,6 +34,8 @@ class CrossCheckDetectsMutationsTest {
       (spec, seeds) -> SpecCrossCheck.enumDifferences(spec, seeds.english(), seeds.russian());
   private static final BiFunction<WcsSpec, SeedDocuments, List<String>> REST_CLIENT_CONFIG =
       (spec, seeds) -> SpecCrossCheck.restClientConfigDifferences(spec, seeds.restClientConfig());
+  private static final BiFunction<WcsSpec, SeedDocuments, List<String>> OBSERVED =
+      (spec, seeds) -> SpecCrossCheck.observedValueDifferences(spec, seeds.observedValues());
   private static final BiFunction<WcsSpec, SeedDocuments, List<String>> REST_API =
       (spec, seeds) -> SpecCrossCheck.restApiDifferences(spec, seeds.restApi());
   private static final BiFunction<WcsSpec, SeedDocuments, List<String>> TYPES =
@@ -354,6 +356,26 @@ class CrossCheckDetectsMutationsTest {
   void changedRestClientConfigDefault() {
     WcsSpec spec = replaced("default: NOTIFY", "default: OVERWRITE");
     assertDetected(spec, REST_CLIENT_CONFIG, "restClientConfig.restPolicy: facts give the default \"NOTIFY\"");
+  }
+
+  @Test
+  void removedObservedValue() {
+    WcsSpec spec = replaced("observed: [NEW, PENDING, FAILED, PAUSED, PLAYBACK_PROBLEM,",
+        "observed: [NEW, PENDING, FAILED, PLAYBACK_PROBLEM,");
+    assertDetected(spec, OBSERVED, "StreamStatusEvent.status: facts say WCS sends PAUSED", "not a value of enum StreamStatus");
+  }
+
+  @Test
+  void observedValueTheFactsDoNotReport() {
+    WcsSpec spec = replaced("observed: [NEW, PENDING, RING_MEDIA]", "observed: [NEW, PENDING, RING_MEDIA, REFER]");
+    assertDetected(spec, OBSERVED, "enum CallStatus has the observed value REFER, which facts do not report");
+  }
+
+  /** MSE is reported for mediaProvider, not for calls: an observed value must be reported for its own enum. */
+  @Test
+  void observedValueOnTheWrongEnum() {
+    WcsSpec spec = replaced("observed: [NEW, PENDING, RING_MEDIA]", "observed: [NEW, PENDING, RING_MEDIA, MSE]");
+    assertDetected(spec, OBSERVED, "enum CallStatus has the observed value MSE, which facts do not report");
   }
 
   @Test

@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
  * @param fourTypes seed 004
  * @param restClientConfig the restClientConfig table of wcs-facts.md
  * @param restApi seed 002
+ * @param observedValues the status values wcs-facts.md reports beyond the table
  */
 record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourTypes,
-    RestClientConfigFacts restClientConfig, RestApiPage restApi) {
+    RestClientConfigFacts restClientConfig, RestApiPage restApi, ObservedValueFacts observedValues) {
 
   static SeedDocuments readFor(WcsSpec spec) {
     Set<String> methodNames = spec.methods().stream().map(HookMethod::name).collect(Collectors.toSet());
@@ -27,7 +28,8 @@ record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourT
         MethodsTable.russian(Seeds.file("001"), methodNames),
         FourTypes.read(Seeds.file("004")),
         RestClientConfigFacts.read(Seeds.facts()),
-        RestApiPage.read(Seeds.file("002")));
+        RestApiPage.read(Seeds.file("002")),
+        ObservedValueFacts.read(Seeds.facts()));
   }
 
   /** Every check of {@link SpecCrossCheck}, in one list. */
@@ -42,6 +44,7 @@ record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourT
     out.addAll(SpecCrossCheck.restClientConfigDifferences(spec, restClientConfig));
     out.addAll(SpecCrossCheck.restApiDifferences(spec, restApi));
     out.addAll(SpecCrossCheck.parameterTypeDifferences(spec, restApi));
+    out.addAll(SpecCrossCheck.observedValueDifferences(spec, observedValues));
     return out;
   }
 }

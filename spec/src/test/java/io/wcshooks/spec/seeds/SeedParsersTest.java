@@ -142,6 +142,16 @@ class SeedParsersTest {
   }
 
   @Test
+  void observedValueFacts() {
+    ObservedValueFacts facts = ObservedValueFacts.read(Seeds.facts());
+    assertEquals(List.of("RegistrationStatusEvent.status", "StreamStatusEvent.status", "CallStatusEvent.status",
+        "call.mediaProvider"), List.copyOf(facts.values().keySet()));
+    assertEquals(List.of("AUTHENTICATION_FAIL"), facts.values().get("RegistrationStatusEvent.status"));
+    assertEquals(8, facts.values().get("StreamStatusEvent.status").size());
+    assertEquals(List.of("WebRTC", "Flash", "MSE", "WSPlayer", "HLS"), facts.values().get("call.mediaProvider"));
+  }
+
+  @Test
   void restClientConfigFacts() {
     RestClientConfigFacts facts = RestClientConfigFacts.read(Seeds.facts());
     assertEquals(List.of("clientExclude", "restExclude", "restOnError", "restPolicy", "restOverwrite"),

@@ -52,6 +52,12 @@ class SpecAgreesWithSeedsTest {
   }
 
   @Test
+  void observedValues() {
+    assertAgrees("wcs-facts.md status values seen in practice",
+        SpecCrossCheck.observedValueDifferences(spec, seeds.observedValues()));
+  }
+
+  @Test
   void restClientConfig() {
     assertAgrees("wcs-facts.md restClientConfig",
         SpecCrossCheck.restClientConfigDifferences(spec, seeds.restClientConfig()));

@@ -226,6 +226,43 @@ final class SpecCrossCheck {
     return out;
   }
 
+  /**
+   * The enums' observed values against wcs-facts.md's "Status values seen in practice": every value
+   * an item lists is a value of its parameter's enum, listed or observed, and every observed value
+   * is one an item lists for a parameter with that enum.
+   */
+  static List<String> observedValueDifferences(WcsSpec spec, ObservedValueFacts facts) {
+    List<String> out = new ArrayList<>();
+    Map<String, Set<String>> reportedByEnum = new LinkedHashMap<>();
+    facts.values().forEach((target, values) -> {
+      String[] parts = target.split("\\.", 2);
+      Optional<Parameter> parameter = spec.method(parts[0]).flatMap(m -> m.parameter(parts[1]));
+      Optional<EnumType> type = parameter.flatMap(Parameter::enumName).flatMap(spec::enumType);
+      if (type.isEmpty()) {
+        out.add("facts list values seen in practice for " + target + ", which "
+            + (parameter.isEmpty() ? "the spec does not have" : "has no enum in the spec"));
+        return;
+      }
+      reportedByEnum.computeIfAbsent(type.get().name(), name -> new LinkedHashSet<>()).addAll(values);
+      for (String value : values) {
+        if (!type.get().allValues().contains(value)) {
+          out.add(target + ": facts say WCS sends " + value + ", which is not a value of enum " + type.get().name()
+              + " " + type.get().allValues());
+        }
+      }
+    });
+    for (EnumType type : spec.enums()) {
+      Set<String> reported = reportedByEnum.getOrDefault(type.name(), Set.of());
+      for (String value : type.observed()) {
+        if (!reported.contains(value)) {
+          out.add("enum " + type.name() + " has the observed value " + value
+              + ", which facts do not report for a parameter with that enum");
+        }
+      }
+    }
+    return out;
+  }
+
   /** restClientConfig against the table of wcs-facts.md: names, order, defaults, value sets. */
   static List<String> restClientConfigDifferences(WcsSpec spec, RestClientConfigFacts facts) {
     List<String> out = new ArrayList<>();
