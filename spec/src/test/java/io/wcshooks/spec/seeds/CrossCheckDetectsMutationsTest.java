@@ -30,6 +30,8 @@ class CrossCheckDetectsMutationsTest {
       (spec, seeds) -> SpecCrossCheck.russianTableDifferences(spec, seeds.russian());
   private static final BiFunction<WcsSpec, SeedDocuments, List<String>> FOUR_TYPES =
       (spec, seeds) -> SpecCrossCheck.fourTypesDifferences(spec, seeds.fourTypes());
+  private static final BiFunction<WcsSpec, SeedDocuments, List<String>> STOP_ON_FORBID =
+      (spec, seeds) -> SpecCrossCheck.stopOnForbidDifferences(spec, seeds.stopOnForbid());
   private static final BiFunction<WcsSpec, SeedDocuments, List<String>> ENUMS =
       (spec, seeds) -> SpecCrossCheck.enumDifferences(spec, seeds.english(), seeds.russian());
   private static final BiFunction<WcsSpec, SeedDocuments, List<String>> REST_CLIENT_CONFIG =
@@ -173,6 +175,33 @@ class CrossCheckDetectsMutationsTest {
   void removedClassificationErratum() {
     WcsSpec spec = withoutBlock("  - id: sendData-unclassified\n", "  - id: ErrorEvent-unclassified\n");
     assertDetected(spec, FOUR_TYPES, "sendData", "is not named in 004");
+  }
+
+  @Test
+  void removedStopOnForbid() {
+    WcsSpec spec = replaced("""
+            forbid: cannot
+            stopOnForbid: true
+        """, """
+            forbid: cannot
+        """);
+    assertDetected(spec, STOP_ON_FORBID, "StreamKeepAliveEvent: facts say it is an event a 403 stops",
+        "stopOnForbid false");
+  }
+
+  @Test
+  void stopOnForbidTheFactsDoNotName() {
+    WcsSpec spec = replaced("""
+          - name: StreamStatusEvent
+            kind: event
+            forbid: cannot
+        """, """
+          - name: StreamStatusEvent
+            kind: event
+            forbid: cannot
+            stopOnForbid: true
+        """);
+    assertDetected(spec, STOP_ON_FORBID, "StreamStatusEvent has stopOnForbid, but facts name only [StreamKeepAliveEvent]");
   }
 
   @Test

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * @param restClientConfig the restClientConfig table of wcs-facts.md
  * @param restApi seed 002
  * @param observedValues the status values wcs-facts.md reports beyond the table
+ * @param stopOnForbid the events wcs-facts.md says a 403 stops
  */
 record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourTypes,
-    RestClientConfigFacts restClientConfig, RestApiPage restApi, ObservedValueFacts observedValues) {
+    RestClientConfigFacts restClientConfig, RestApiPage restApi, ObservedValueFacts observedValues,
+    StopOnForbidFacts stopOnForbid) {
 
   static SeedDocuments readFor(WcsSpec spec) {
     Set<String> methodNames = spec.methods().stream().map(HookMethod::name).collect(Collectors.toSet());
@@ -29,7 +31,8 @@ record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourT
         FourTypes.read(Seeds.file("004")),
         RestClientConfigFacts.read(Seeds.facts()),
         RestApiPage.read(Seeds.file("002")),
-        ObservedValueFacts.read(Seeds.facts()));
+        ObservedValueFacts.read(Seeds.facts()),
+        StopOnForbidFacts.read(Seeds.facts()));
   }
 
   /** Every check of {@link SpecCrossCheck}, in one list. */
@@ -39,6 +42,7 @@ record SeedDocuments(MethodsTable english, MethodsTable russian, FourTypes fourT
     out.addAll(SpecCrossCheck.russianTableDifferences(spec, russian));
     out.addAll(SpecCrossCheck.translationDifferences(english, russian));
     out.addAll(SpecCrossCheck.fourTypesDifferences(spec, fourTypes));
+    out.addAll(SpecCrossCheck.stopOnForbidDifferences(spec, stopOnForbid));
     out.addAll(SpecCrossCheck.enumDifferences(spec, english, russian));
     out.addAll(SpecCrossCheck.greyReferenceDifferences(spec));
     out.addAll(SpecCrossCheck.restClientConfigDifferences(spec, restClientConfig));

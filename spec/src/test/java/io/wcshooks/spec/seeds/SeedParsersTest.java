@@ -152,6 +152,11 @@ class SeedParsersTest {
   }
 
   @Test
+  void stopOnForbidFacts() {
+    assertEquals(Set.of("StreamKeepAliveEvent"), StopOnForbidFacts.read(Seeds.facts()).methods());
+  }
+
+  @Test
   void restClientConfigFacts() {
     RestClientConfigFacts facts = RestClientConfigFacts.read(Seeds.facts());
     assertEquals(List.of("clientExclude", "restExclude", "restOnError", "restPolicy", "restOverwrite"),

@@ -41,6 +41,11 @@ class SpecAgreesWithSeedsTest {
   }
 
   @Test
+  void stopOnForbid() {
+    assertAgrees("wcs-facts.md events a 403 stops", SpecCrossCheck.stopOnForbidDifferences(spec, seeds.stopOnForbid()));
+  }
+
+  @Test
   void enums() {
     assertAgrees("the values listed in 000/001",
         SpecCrossCheck.enumDifferences(spec, seeds.english(), seeds.russian()));

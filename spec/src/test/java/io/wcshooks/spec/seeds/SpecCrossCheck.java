@@ -3,8 +3,10 @@ package io.wcshooks.spec.seeds;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wcshooks.spec.EnumType;
 import io.wcshooks.spec.Erratum;
+import io.wcshooks.spec.Forbid;
 import io.wcshooks.spec.HookMethod;
 import io.wcshooks.spec.JsonType;
+import io.wcshooks.spec.MethodKind;
 import io.wcshooks.spec.Parameter;
 import io.wcshooks.spec.RestApi;
 import io.wcshooks.spec.RestClientConfigField;
@@ -120,6 +122,29 @@ final class SpecCrossCheck {
             + " and no erratum of kind " + CLASSIFICATION + " explains its classification");
       }
     }
+    return out;
+  }
+
+  /**
+   * stopOnForbid against wcs-facts.md: exactly the events the facts say a 403 stops have it, and
+   * they are events that 004 says cannot be forbidden otherwise.
+   */
+  static List<String> stopOnForbidDifferences(WcsSpec spec, StopOnForbidFacts facts) {
+    List<String> out = new ArrayList<>();
+    for (String name : facts.methods()) {
+      Optional<HookMethod> method = spec.method(name);
+      if (method.isEmpty()) {
+        out.add("facts say a 403 to " + name + " stops what it reports, the spec has no such method");
+      } else if (!method.get().stopOnForbid() || method.get().kind() != MethodKind.EVENT
+          || method.get().forbid() != Forbid.CANNOT) {
+        out.add(name + ": facts say it is an event a 403 stops, the spec says "
+            + new Classification(method.get().kind(), method.get().forbid()) + ", stopOnForbid "
+            + method.get().stopOnForbid());
+      }
+    }
+    spec.methods().stream().filter(m -> m.stopOnForbid() && !facts.methods().contains(m.name()))
+        .forEach(m -> out.add(m.name() + " has stopOnForbid, but facts name only " + facts.methods()
+            + " as stopped by a 403"));
     return out;
   }
 
