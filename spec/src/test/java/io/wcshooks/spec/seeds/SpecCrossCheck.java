@@ -37,9 +37,10 @@ final class SpecCrossCheck {
   static final String RUSSIAN_DIFFERS = "russianDiffers";
   static final String CLASSIFICATION = "classification";
   static final String OMITTED_CONTEXT = "omittedContext";
-  /** The REST API object 002's find and find_all answer with, and the field it lists the RTMP statuses for. */
-  static final String CALL_OBJECT = "Call";
-  static final String RTMP_STREAM_STATUS = "rtmpStreamStatus";
+  /** The REST API object 002's find and find_all answer with. */
+  private static final String CALL_OBJECT = "Call";
+  /** The Call field 002's parameters table lists the RTMP stream statuses for. */
+  private static final String RTMP_STREAM_STATUS = "rtmpStreamStatus";
   /** "If true, ...", "If the flag is set to true", "If the incoming message has this flag". */
   private static final Pattern FLAG = Pattern.compile("\\b(true|flag)\\b");
 
@@ -373,13 +374,14 @@ final class SpecCrossCheck {
         callExampleDifferences(out, spec, at + " answer", documented.answer().get(), call.get());
       }
     }
+    List<Parameter> fields = new ArrayList<>();
+    call.ifPresent(c -> fields.addAll(c.fields()));
+    api.endpoints().forEach(e -> fields.addAll(e.request()));
+    fields.stream().filter(f -> f.see().isEmpty() && !f.description().en().isBlank())
+        .forEach(f -> parameterTableDifferences(out, page, f));
     if (call.isEmpty()) {
       out.add("restApi has no object " + CALL_OBJECT + ", which 002's find and find_all answer with");
     } else {
-      List<Parameter> described = new ArrayList<>(call.get().fields());
-      api.endpoints().forEach(e -> described.addAll(e.request()));
-      described.stream().filter(f -> f.see().isEmpty() && !f.description().en().isBlank())
-          .forEach(f -> parameterTableDifferences(out, page, f));
       Optional<List<String>> rtmpStatuses = call.get().fields().stream()
           .filter(f -> f.name().equals(RTMP_STREAM_STATUS)).findFirst()
           .flatMap(Parameter::enumName).flatMap(spec::enumType).map(EnumType::values);
@@ -391,10 +393,7 @@ final class SpecCrossCheck {
     // "The complete list of statuses is available in the Call Flow (see the CallStatusEvent method)."
     Optional<String> callStatus = spec.method(page.statusListMethod()).flatMap(m -> m.parameter("status"))
         .flatMap(Parameter::enumName);
-    List<Parameter> statusFields = new ArrayList<>();
-    call.ifPresent(c -> statusFields.addAll(c.fields()));
-    api.endpoints().forEach(e -> statusFields.addAll(e.request()));
-    statusFields.stream().filter(f -> f.name().equals("status") && !f.enumName().equals(callStatus))
+    fields.stream().filter(f -> f.name().equals("status") && !f.enumName().equals(callStatus))
         .forEach(f -> out.add("restApi status field: 002 refers to " + page.statusListMethod() + ".status for the list"
             + " (" + callStatus.orElse("no enum") + "), the spec gives it " + f.enumName().orElse("no enum")));
     RestApi.Authentication authentication = api.authentication();
