@@ -45,18 +45,22 @@ final class JettyDrain {
 
   /**
    * The request with its body read in full, for a consumer that may answer without reading it
-   * (Jersey); a body declared larger than {@link #LIMIT} is left as it is, and the answer closes the
+   * (Jersey); a body declared larger than {@code limit} is left as it is, and the answer closes the
    * connection; null for a chunked body found larger than that (the caller answers 413).
+   *
+   * @param limit the most read: {@link #LIMIT}, or the application's body limit when that is larger
+   *     (a body within it is one the application reads anyway)
    */
-  static Request readFirst(Request request, Response response) throws IOException {
+  static Request readFirst(Request request, Response response, long limit) throws IOException {
     long length = request.getLength();
     if (length == 0) {
       return request;
     }
-    if (!drainable(request, response)) {
+    if (length > limit) {
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
       return request;
     }
-    byte[] read = BoundedBody.read(Content.Source.asInputStream(request), (int) LIMIT, length);
+    byte[] read = BoundedBody.read(Content.Source.asInputStream(request), (int) limit, length);
     if (read == null) {
       return null;
     }

@@ -1,6 +1,7 @@
 package io.wcshooks.runtime.server;
 
 import io.wcshooks.runtime.HookCalls;
+import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 
 import java.io.IOException;
@@ -58,6 +59,7 @@ final class JettyEngine implements ServerEngine {
       container.setServer(server);
       return container;
     }, JettyEngine::startContainer, JettyEngine::stopContainer, fast == null || !fast.jerseyOnDemand());
+    BodyLimit bodyLimit = BodyLimit.of(config);
     String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
     Handler context = new Handler.Abstract() {
       @Override
@@ -70,7 +72,7 @@ final class JettyEngine implements ServerEngine {
         // body read in full first, so that none is left unread on a connection the client reuses.
         Request whole;
         try {
-          whole = JettyDrain.readFirst(inContext, response);
+          whole = JettyDrain.readFirst(inContext, response, bodyLimit.bytes());
         } catch (IOException e) {
           // The client stopped sending mid-body (idle timeout): its failure, a 400 as on the fast path, not Jetty's 500.
           Response.writeError(request, response, callback, 400, HookCalls.INCOMPLETE_BODY);
@@ -78,7 +80,7 @@ final class JettyEngine implements ServerEngine {
         }
         if (whole == null) {
           // The JSON error handler answers it, closing the connection.
-          Response.writeError(request, response, callback, 413, "the body is larger than " + JettyDrain.LIMIT + " bytes");
+          Response.writeError(request, response, callback, 413, bodyLimit.tooLarge());
           return true;
         }
         return jersey.get().handle(whole, response, callback);
@@ -122,6 +124,28 @@ final class JettyEngine implements ServerEngine {
       throw new UncheckedIOException(WcsHookServer.cannotListen(settings, e), io);
     }
     return new JettyEngine(server, connector.getLocalPort(), jersey, fast);
+  }
+
+  /**
+   * The most of a body read before Jersey, and the reason of the 413 past it: the drain limit, or
+   * the application's body limit where that is larger, so that the limit the user configured is
+   * the one applied (a body within it Jersey reads anyway). Past it, a body is past the
+   * application's limit too: the 413 gives the application's reason.
+   */
+  private record BodyLimit(long bytes, String tooLarge) {
+    static BodyLimit of(ResourceConfig config) {
+      HookCalls largest = null;
+      for (Object instance : config.getInstances()) {
+        if (instance instanceof WcsHooksFeature feature
+            && (largest == null || feature.calls().limits().maxBodyBytes() > largest.limits().maxBodyBytes())) {
+          largest = feature.calls();
+        }
+      }
+      if (largest == null) {
+        return new BodyLimit(JettyDrain.LIMIT, "the body is larger than " + JettyDrain.LIMIT + " bytes");
+      }
+      return new BodyLimit(Math.max(JettyDrain.LIMIT, largest.limits().maxBodyBytes()), largest.tooLarge());
+    }
   }
 
   /**

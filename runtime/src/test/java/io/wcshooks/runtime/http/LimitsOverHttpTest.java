@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wcshooks.runtime.fastpath.HookExchange;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.testing.TestServer;
 import java.io.ByteArrayInputStream;
@@ -63,6 +64,33 @@ class LimitsOverHttpTest {
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     assertJsonError(refused, 413);
     assertEquals(200, wcs.call("connect", padded(MAX_BODY)).statusCode());
+  }
+
+  /**
+   * A body limit raised above {@link HookExchange#DRAIN_LIMIT} (the most read only to be dropped)
+   * is the one applied, chunked or not: through Jersey on Jetty, a chunked body was refused with
+   * 413 at the drain limit, whatever the configured one.
+   */
+  @Test
+  void aLimitAboveTheDrainLimitIsTheOneApplied() {
+    int limit = (int) HookExchange.DRAIN_LIMIT + (1 << 20);
+    try (TestServer large = TestServer.start(new JsonLimits(limit, MAX_DEPTH, MAX_STRING, MAX_NUMBER), "/")) {
+      byte[] body = padded((int) HookExchange.DRAIN_LIMIT + 1024);
+      HttpResponse<byte[]> chunked = large.send(TestServer.wcsRequest(large.uri("connect"))
+          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+      assertEquals(200, chunked.statusCode());
+      assertArrayEquals(body, chunked.body());
+      HttpResponse<byte[]> declared = large.call("connect", body);
+      assertEquals(200, declared.statusCode());
+      assertArrayEquals(body, declared.body());
+
+      // Chunked: a declared length past the drain limit is refused unread, and the connection
+      // closed on a client still sending, which may lose the answer (see HookExchange.DRAIN_LIMIT).
+      byte[] over = padded(limit + 1);
+      String reason = assertJsonError(large.send(TestServer.wcsRequest(large.uri("connect"))
+          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(over)))), 413);
+      assertTrue(reason.contains(String.valueOf(limit)), reason);
+    }
   }
 
   @Test

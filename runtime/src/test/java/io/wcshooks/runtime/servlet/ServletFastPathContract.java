@@ -1,12 +1,14 @@
 package io.wcshooks.runtime.servlet;
 
 import static io.wcshooks.runtime.testing.Equivalence.post;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.fastpath.HookExchange;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.testing.Equivalence;
@@ -19,8 +21,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -203,6 +207,39 @@ abstract class ServletFastPathContract {
       assertTrue(new String(tooLarge.body(), StandardCharsets.UTF_8).startsWith("{\"status\":413,"));
       assertEquals(200, Equivalence.send(post("connect", WcsBodies.CONNECT, "Authorization", good).request()
           .apply(servlet.baseUri())).statusCode());
+    }
+  }
+
+  /**
+   * A body limit raised above {@link HookExchange#DRAIN_LIMIT} (the most read only to be dropped) is
+   * the one applied, on the fast path and through Jersey, to a chunked body and a declared one.
+   */
+  @Test
+  void aLimitAboveTheDrainLimitIsTheOneApplied() throws Exception {
+    int limit = (int) HookExchange.DRAIN_LIMIT + (1 << 20);
+    JsonLimits limits = new JsonLimits(limit, JsonLimits.DEFAULTS.maxNestingDepth(), JsonLimits.DEFAULTS.maxStringLength(),
+        JsonLimits.DEFAULTS.maxNumberLength());
+    String head = "{\"pad\":0";
+    byte[] body = (head + " ".repeat((int) HookExchange.DRAIN_LIMIT + 1024 - head.length() - 1) + "}")
+        .getBytes(StandardCharsets.UTF_8);
+    for (boolean fastPath : List.of(true, false)) {
+      TestHooks hooks = new TestHooks();
+      ResourceConfig application = new ResourceConfig()
+          .register(WcsHooksFeature.builder().limits(limits).dispatcher(hooks).build())
+          .register(hooks);
+      try (Equivalence.Deployed servlet = deploy(application, fastPath, true)) {
+        assertEquals(fastPath, servlet.fastPath());
+        HttpRequest.Builder chunked = HttpRequest.newBuilder(servlet.baseUri().resolve("connect"))
+            .timeout(Duration.ofSeconds(20))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        HttpResponse<byte[]> answer = Equivalence.send(chunked.build());
+        assertEquals(200, answer.statusCode(), "fast path: " + fastPath);
+        assertArrayEquals(body, answer.body());
+        answer = Equivalence.send(post("connect", body).request().apply(servlet.baseUri()));
+        assertEquals(200, answer.statusCode(), "fast path: " + fastPath);
+        assertArrayEquals(body, answer.body());
+      }
     }
   }
 
