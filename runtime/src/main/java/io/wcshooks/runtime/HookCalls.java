@@ -38,10 +38,31 @@ public final class HookCalls implements AutoCloseable {
     this.limits = limits;
     this.codec = new HookJson(limits);
     this.errors = new ErrorBodies(codec);
-    this.runner = new HandlerRunner(handling);
+    this.runner = new HandlerRunner(handling, threadName(dispatcher));
     this.disabled = disabled;
     this.dispatcher = dispatcher;
   }
+
+  /**
+   * What the application's handler threads are named after: the dispatcher's class, or, for the
+   * generated resource (a {@code WcsHooksResource} in every application), the last part of its
+   * package, where each application's code is generated. Empty without a dispatcher.
+   */
+  static String threadName(HookDispatcher dispatcher) {
+    if (dispatcher == null) {
+      return "";
+    }
+    Class<?> type = dispatcher.getClass();
+    String name = type.getSimpleName();
+    String packageName = type.getPackageName();
+    if (name.equals(GENERATED_RESOURCE) && !packageName.isEmpty()) {
+      return packageName.substring(packageName.lastIndexOf('.') + 1);
+    }
+    return name; // empty for an anonymous class
+  }
+
+  /** The simple name of the resource the processor generates, the same in every application. */
+  private static final String GENERATED_RESOURCE = "WcsHooksResource";
 
   /**
    * A call from a body read within {@link JsonLimits#maxBodyBytes()} and the request headers.

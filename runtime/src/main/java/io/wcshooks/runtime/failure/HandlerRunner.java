@@ -20,14 +20,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs handlers under a {@link HandlerPolicy}: on a bounded pool with a deadline (the request
  * thread waits, no thread is created per request), and remembers calls to recognise repeats. One
- * per application; {@link #close()} stops the pool.
+ * per application; {@link #close()} stops the pool. Its threads are named after the application
+ * ({@code wcs-hooks-handler-<name>-<n>}, {@code wcs-hooks-deadlines-<name>}), so that a thread
+ * dump tells whose handler it runs.
  */
 public final class HandlerRunner implements AutoCloseable {
-  private static final AtomicInteger POOLS = new AtomicInteger();
-
   private final HandlerPolicy policy;
   private final RepeatWindow repeats;
   private final long deadlineNanos;
+  /** The handler threads' prefix, {@code wcs-hooks-handler-<name>-}. */
+  private final String handlerPrefix;
+  /** The deadline keeper's name. */
+  private final String keeperName;
+  /** Numbers the handler threads of every pool this runner starts: no two get one name. */
+  private final AtomicInteger handlerCount = new AtomicInteger();
   /** The pool and its deadline keeper; null without a deadline. Replaced by {@link #open()} after a {@link #close()}. */
   private volatile Workers workers;
 
@@ -45,21 +51,32 @@ public final class HandlerRunner implements AutoCloseable {
     void failed(Throwable failure);
   }
 
+  /** A runner whose threads are named after no application. */
   public HandlerRunner(HandlerPolicy policy) {
+    this(policy, "");
+  }
+
+  /**
+   * @param name what the threads are named after: the application, short (a class's simple name);
+   *     empty for none
+   */
+  public HandlerRunner(HandlerPolicy policy, String name) {
     this.policy = policy;
     this.repeats = new RepeatWindow(policy.repeatWindow(), policy.repeatCapacity());
     this.deadlineNanos = policy.handlerDeadline().toNanos();
+    this.handlerPrefix = name.isEmpty() ? "wcs-hooks-handler-" : "wcs-hooks-handler-" + name + "-";
+    this.keeperName = name.isEmpty() ? "wcs-hooks-deadlines" : "wcs-hooks-deadlines-" + name;
     this.workers = deadlineNanos > 0 ? newWorkers() : null;
   }
 
   private Workers newWorkers() {
     int threads = policy.handlerThreads();
     // Waiting calls queue up to 16 per thread; beyond that a call is refused at once (503 or echo).
-    HandlerThreads factory = new HandlerThreads();
+    HandlerThreads factory = new HandlerThreads(handlerPrefix, handlerCount);
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(threads * 16), factory);
     pool.allowCoreThreadTimeOut(true);
-    return new Workers(pool, factory, new Deadlines(deadlineNanos, threads + threads * 16, "wcs-hooks-deadlines-" + POOLS.get()));
+    return new Workers(pool, factory, new Deadlines(deadlineNanos, threads + threads * 16, keeperName));
   }
 
   /**
@@ -270,14 +287,11 @@ public final class HandlerRunner implements AutoCloseable {
 
   private static final class HandlerThreads implements ThreadFactory {
     private final String prefix;
-    private final AtomicInteger count = new AtomicInteger();
+    private final AtomicInteger count;
 
-    HandlerThreads() {
-      this("wcs-hooks-handler-");
-    }
-
-    HandlerThreads(String name) {
-      this.prefix = name + POOLS.incrementAndGet() + "-";
+    HandlerThreads(String prefix, AtomicInteger count) {
+      this.prefix = prefix;
+      this.count = count;
     }
 
     /** The threads started and maybe still alive (idle ones end after 30 s; the dead are dropped as new ones start). */

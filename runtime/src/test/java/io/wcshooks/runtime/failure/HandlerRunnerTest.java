@@ -1,6 +1,7 @@
 package io.wcshooks.runtime.failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,29 @@ class HandlerRunnerTest {
     try (runner) {
       assertEquals("after", runner.run(() -> "after"));
     }
+  }
+
+  /**
+   * The threads are named after the application, so that a thread dump of a JVM running several
+   * tells whose handler is stuck; a pool started again after a close goes on counting.
+   */
+  @Test
+  void threadsAreNamedAfterTheApplication() throws Exception {
+    HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS, "SampleHooks");
+    try {
+      assertEquals("wcs-hooks-handler-SampleHooks-1", runner.run(() -> Thread.currentThread().getName()));
+      assertTrue(liveThreadNames().contains("wcs-hooks-deadlines-SampleHooks"), liveThreadNames()::toString);
+      runner.close();
+      runner.open();
+      assertEquals("wcs-hooks-handler-SampleHooks-2", runner.run(() -> Thread.currentThread().getName()));
+    } finally {
+      runner.close();
+    }
+    assertFalse(liveThreadNames().stream().anyMatch(name -> name.contains("SampleHooks")), liveThreadNames()::toString);
+  }
+
+  private static java.util.List<String> liveThreadNames() {
+    return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName).toList();
   }
 
   /**

@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -304,6 +305,20 @@ class WcsHookServerTest {
       }
     }
     assertTrue(WcsHookServer.workerThreads() >= parallel);
+  }
+
+  /** A handler runs on a thread named after the application (the dispatcher's class), on every path and container. */
+  @Test
+  void handlerThreadsAreNamedAfterTheApplication() {
+    try (TestServer wcs = TestServer.start()) {
+      AtomicReference<String> thread = new AtomicReference<>();
+      wcs.hooks.connect = request -> {
+        thread.set(Thread.currentThread().getName());
+        return HookResult.echo();
+      };
+      assertEquals(200, wcs.call("connect", "{}").statusCode());
+      assertTrue(thread.get().matches("wcs-hooks-handler-TestHooks-\\d+"), thread.get());
+    }
   }
 
   /**
