@@ -130,7 +130,7 @@ public final class HookCalls implements AutoCloseable {
     runner.close();
   }
 
-  /** Starts the handler pool again after {@link #close()} (Jersey reloading the application). */
+  /** Lets the handler pool start again, with the next call, after {@link #close()} (Jersey reloading the application). */
   public void open() {
     runner.open();
   }

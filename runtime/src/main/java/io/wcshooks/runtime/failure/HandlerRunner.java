@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs handlers under a {@link HandlerPolicy}: on a bounded pool with a deadline (the request
  * thread waits, no thread is created per request), and remembers calls to recognise repeats. One
- * per application; {@link #close()} stops the pool. Its threads are named after the application
- * ({@code wcs-hooks-handler-<name>-<n>}, {@code wcs-hooks-deadlines-<name>}), so that a thread
- * dump tells whose handler it runs.
+ * per application; the pool starts with the first call that needs it, {@link #close()} stops it.
+ * Its threads are named after the application ({@code wcs-hooks-handler-<name>-<n>},
+ * {@code wcs-hooks-deadlines-<name>}), so that a thread dump tells whose handler it runs.
  */
 public final class HandlerRunner implements AutoCloseable {
   private final HandlerPolicy policy;
@@ -34,8 +34,15 @@ public final class HandlerRunner implements AutoCloseable {
   private final String keeperName;
   /** Numbers the handler threads of every pool this runner starts: no two get one name. */
   private final AtomicInteger handlerCount = new AtomicInteger();
-  /** The pool and its deadline keeper; null without a deadline. Replaced by {@link #open()} after a {@link #close()}. */
+  /**
+   * The pool and its deadline keeper; null without a deadline, and until the first call that needs
+   * them: an application that never serves a call (one a servlet container refuses at init, where
+   * nothing closes it) starts no thread. After {@link #close()}, the stopped ones, until the first
+   * call after {@link #open()} starts new ones.
+   */
   private volatile Workers workers;
+  /** Between {@link #close()} and {@link #open()}: no call starts the pool. Guarded by this. */
+  private boolean closed;
 
   private record Workers(ThreadPoolExecutor pool, HandlerThreads threads, Deadlines deadlines) {}
 
@@ -66,27 +73,45 @@ public final class HandlerRunner implements AutoCloseable {
     this.deadlineNanos = policy.handlerDeadline().toNanos();
     this.handlerPrefix = name.isEmpty() ? "wcs-hooks-handler-" : "wcs-hooks-handler-" + name + "-";
     this.keeperName = name.isEmpty() ? "wcs-hooks-deadlines" : "wcs-hooks-deadlines-" + name;
-    this.workers = deadlineNanos > 0 ? newWorkers() : null;
-  }
-
-  private Workers newWorkers() {
-    int threads = policy.handlerThreads();
-    // Waiting calls queue up to 16 per thread; beyond that a call is refused at once (503 or echo).
-    HandlerThreads factory = new HandlerThreads(handlerPrefix, handlerCount);
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(threads * 16), factory);
-    pool.allowCoreThreadTimeOut(true);
-    return new Workers(pool, factory, new Deadlines(deadlineNanos, threads + threads * 16, keeperName));
   }
 
   /**
-   * Starts the pool again after {@link #close()}: Jersey reloading an application shuts the old
-   * one down and starts the new one, which runs its calls on this same runner.
+   * The pool and its deadline keeper, started by the first call that needs them; null without a
+   * deadline.
+   *
+   * @throws Stopped after {@link #close()}, when no pool ran before it
+   */
+  private Workers workers() {
+    Workers current = workers;
+    return current != null || deadlineNanos == 0 ? current : start();
+  }
+
+  private synchronized Workers start() {
+    if (workers == null) {
+      if (closed) {
+        throw new Stopped();
+      }
+      int threads = policy.handlerThreads();
+      // Waiting calls queue up to 16 per thread; beyond that a call is refused at once (503 or echo).
+      HandlerThreads factory = new HandlerThreads(handlerPrefix, handlerCount);
+      ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+          new LinkedBlockingQueue<>(threads * 16), factory);
+      pool.allowCoreThreadTimeOut(true);
+      workers = new Workers(pool, factory, new Deadlines(deadlineNanos, threads + threads * 16, keeperName));
+    }
+    return workers;
+  }
+
+  /**
+   * Lets the pool start again after {@link #close()} (with the next call): Jersey reloading an
+   * application shuts the old one down and starts the new one, which runs its calls on this same
+   * runner.
    */
   public synchronized void open() {
+    closed = false;
     Workers current = workers;
     if (current != null && current.pool().isShutdown()) {
-      workers = newWorkers();
+      workers = null;
     }
   }
 
@@ -106,7 +131,7 @@ public final class HandlerRunner implements AutoCloseable {
    * @throws RejectedExecutionException when the pool and its queue are full
    */
   public <T> T run(Callable<T> handler) throws Exception {
-    Workers current = workers;
+    Workers current = workers();
     if (current == null) {
       return handler.call();
     }
@@ -144,7 +169,13 @@ public final class HandlerRunner implements AutoCloseable {
    * handler runs on the calling thread.
    */
   public <T> void submit(Callable<T> handler, Completion<T> completion) {
-    Workers current = workers;
+    Workers current;
+    try {
+      current = workers();
+    } catch (Stopped e) {
+      completion.failed(e);
+      return;
+    }
     if (current == null) {
       T result;
       try {
@@ -224,6 +255,7 @@ public final class HandlerRunner implements AutoCloseable {
    */
   @Override
   public synchronized void close() {
+    closed = true;
     Workers current = workers;
     if (current != null) {
       for (Runnable dropped : current.pool().shutdownNow()) {

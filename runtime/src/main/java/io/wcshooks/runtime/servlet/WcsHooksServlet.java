@@ -52,8 +52,9 @@ public class WcsHooksServlet extends ServletContainer {
       super.init();
     } catch (ServletException | RuntimeException e) {
       // Jersey refused the application (a class it cannot load, a resource model error): the
-      // container never calls destroy() on this servlet, but the application's handler pool
-      // already runs. Its threads would outlive the WAR.
+      // container never calls destroy() on this servlet. No handler pool runs (one starts with
+      // the first call), which matters most for an application Jersey made from the init
+      // parameter: it is out of reach here. One given to the constructor is closed all the same.
       closeHandlerPools(application);
       throw unavailable("the hooks application did not start: " + e.getMessage(), e);
     } catch (Error e) {

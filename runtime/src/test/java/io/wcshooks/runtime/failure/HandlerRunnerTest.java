@@ -37,6 +37,37 @@ class HandlerRunnerTest {
   }
 
   /**
+   * No thread starts before the first call that needs one: an application that a servlet container
+   * refuses at init, where nothing can close it, leaves none behind. Closed before any call, the
+   * runner refuses calls as after any close, until it is opened again.
+   */
+  @Test
+  void noThreadStartsBeforeTheFirstCall() throws Exception {
+    HandlerRunner runner = new HandlerRunner(HandlerPolicy.DEFAULTS, "NeverCalled");
+    assertFalse(liveThreadNames().stream().anyMatch(name -> name.contains("NeverCalled")), liveThreadNames()::toString);
+    runner.close();
+    assertThrows(HandlerRunner.Stopped.class, () -> runner.run(() -> "closed"));
+    java.util.concurrent.CompletableFuture<Throwable> refused = new java.util.concurrent.CompletableFuture<>();
+    runner.submit(() -> "closed", new HandlerRunner.Completion<String>() {
+      @Override
+      public void done(String result) {
+        refused.complete(null);
+      }
+
+      @Override
+      public void failed(Throwable failure) {
+        refused.complete(failure);
+      }
+    });
+    assertTrue(refused.getNow(null) instanceof HandlerRunner.Stopped, String.valueOf(refused.getNow(null)));
+    assertFalse(liveThreadNames().stream().anyMatch(name -> name.contains("NeverCalled")), liveThreadNames()::toString);
+    runner.open();
+    try (runner) {
+      assertEquals("wcs-hooks-handler-NeverCalled-1", runner.run(() -> Thread.currentThread().getName()));
+    }
+  }
+
+  /**
    * The threads are named after the application, so that a thread dump of a JVM running several
    * tells whose handler is stuck; a pool started again after a close goes on counting.
    */

@@ -331,16 +331,26 @@ abstract class ServletFastPathContract {
 
   /**
    * An application Jersey refuses at init (here: two resource methods for one request) never gets
-   * destroy(): the handler pool its constructor started must stop anyway, or its threads outlive
-   * the WAR (and Tomcat, trying again at each request, would start one more each time).
+   * destroy(): it must leave no handler thread, or its threads outlive the WAR (and Tomcat, trying
+   * again at each request, would start more each time). Given to the servlet's constructor, or
+   * named by the init parameter (Jersey makes it, and the servlet never sees it to close it: its
+   * deadline keeper was left running).
    */
   @Test
   void anApplicationJerseyRefusesLeavesNoHandlerThreads() throws Exception {
+    // Made by the container from its class, as a @WebServlet subclass is.
+    assertRefusedAndNoThreadLeft(RefusedApplicationServlet.class, Map.of());
+    // Named in web.xml.
+    assertRefusedAndNoThreadLeft(WcsHooksServlet.class,
+        Map.of("jakarta.ws.rs.Application", RefusedApplication.class.getName()));
+  }
+
+  private void assertRefusedAndNoThreadLeft(Class<? extends Servlet> type, Map<String, String> initParameters)
+      throws Exception {
     Set<Thread> before = hookThreads();
     Equivalence.Deployed deployed = null;
     try {
-      // Made by the container from its class, as a @WebServlet subclass is.
-      deployed = deploy(null, RefusedApplicationServlet.class, Map.of(), true);
+      deployed = deploy(null, type, initParameters, true);
       // Tomcat starts the context without the servlet: its own 404 (the servlet is unavailable),
       // not a new attempt at init and a 500 page with the stack trace.
       assertEquals(404, Equivalence.send(post("connect", WcsBodies.CONNECT).request().apply(deployed.baseUri()))
@@ -355,6 +365,13 @@ abstract class ServletFastPathContract {
     Set<Thread> left = hookThreads();
     left.removeAll(before);
     assertEquals(Set.of(), left, "threads of the refused application still run");
+  }
+
+  /** An application class Jersey refuses, as a WAR names it in {@code web.xml}. */
+  public static final class RefusedApplication extends ResourceConfig {
+    public RefusedApplication() {
+      super(application(new TestHooks(), HookSecurity.none()).register(Ambiguous.class));
+    }
   }
 
   /** A {@code @WebServlet} subclass whose application Jersey refuses. */
