@@ -45,6 +45,7 @@ final class GrizzlyEngine implements ServerEngine {
     listener.getKeepAlive().setIdleTimeoutInSeconds(WcsHookServer.IDLE_TIMEOUT_SECONDS);
     listener.registerAddOn(new RefuseHttpUpgrades());
     listener.registerAddOn(new GrizzlyFraming());
+    GrizzlyJsonErrors.applyTo(listener);
     listener.getTransport().getWorkerThreadPoolConfig()
         .setThreadFactory(new NamedThreadFactory("wcs-hooks-worker-"))
         .setMaxPoolSize(workers)

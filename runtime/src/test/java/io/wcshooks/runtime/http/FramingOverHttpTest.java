@@ -34,12 +34,14 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Requests whose body framing is ambiguous or broken, written byte by byte on a raw socket (an
- * HTTP client would not send them): each is refused with a JSON error, never answered as a hook
- * call, on every container and path.
+ * Requests whose body framing is ambiguous or broken, or that the container cannot parse at all,
+ * written byte by byte on a raw socket (an HTTP client would not send them): each is refused with
+ * a JSON error, never answered as a hook call, on every container and path.
  */
 class FramingOverHttpTest {
   @RegisterExtension
@@ -182,6 +184,39 @@ class FramingOverHttpTest {
   void aTransferCodingOtherThanChunkedIs400(String codings) throws Exception {
     // Decoded by neither container: Jetty took the still gzipped chunks for the JSON body, Grizzly for the next request.
     assertRefused(exchange(head("/connect", "Transfer-Encoding: " + codings) + chunked(BODY)), 400);
+  }
+
+  /**
+   * Requests the container refuses before any code of ours runs: the same JSON error as every
+   * other, with the status Jetty gives (Grizzly's differs where noted). Grizzly answered its own
+   * 400s and 505s with an empty body, and the ones Jersey's container failed on with a 500 HTML
+   * page carrying the stack trace and Grizzly's version.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unparseable")
+  void aRequestTheContainerCannotParseGetsAJsonError(String what, String request, int status, int onGrizzly)
+      throws Exception {
+    List<Answer> answers = exchange(request);
+    assertRefused(answers, TestServer.CONTAINER == ServerContainer.GRIZZLY ? onGrizzly : status);
+    Answer answer = answers.get(0);
+    assertFalse(answer.headers().stream().anyMatch(h -> h.startsWith("server: ")), answer::toString);
+    assertFalse(answer.body().toLowerCase(Locale.ROOT).contains("grizzly") || answer.body().contains("jetty")
+        || answer.body().contains("Exception"), answer::toString);
+  }
+
+  static List<Arguments> unparseable() {
+    String post = "POST /connect HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+    return List.of(
+        Arguments.of("an HTTP version no container speaks", "POST /connect HTTP/9.9\r\nHost: x\r\n\r\n", 505, 505),
+        Arguments.of("a space in the path", "POST /con nect HTTP/1.1\r\nHost: x\r\n\r\n", 400, 505),
+        Arguments.of("no Host", "POST /connect HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}", 400, 400),
+        Arguments.of("a Host with a space", "POST /connect HTTP/1.1\r\nHost: x y\r\n\r\n", 400, 400),
+        Arguments.of("an invalid escape in the path", "POST /%zz HTTP/1.1\r\nHost: x\r\n\r\n", 400, 400),
+        Arguments.of("a Content-Length that is no number", post + "Content-Length: abc\r\n\r\n{}", 400, 400),
+        Arguments.of("two Content-Lengths", post + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}", 400, 400),
+        Arguments.of("a chunk size that is no number", post + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+            400, 400),
+        Arguments.of("a header too large", post + "X-Pad: " + "a".repeat(20_000) + "\r\n\r\n", 431, 400));
   }
 
   @ParameterizedTest(name = "fast path: {0}")

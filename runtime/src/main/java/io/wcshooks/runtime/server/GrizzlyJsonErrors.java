@@ -1,0 +1,122 @@
+package io.wcshooks.runtime.server;
+
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.json.JsonLimits;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.http.ContentEncoding;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.ErrorPageGenerator;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.util.HttpStatus;
+import org.glassfish.grizzly.memory.Buffers;
+import org.glassfish.grizzly.memory.MemoryManager;
+
+/**
+ * The errors Grizzly answers itself as the same JSON body as every other error,
+ * {@code {"status":N,"reason":"..."}}, as {@link JettyJsonErrors} does on Jetty: a request its HTTP
+ * codec cannot parse (a malformed request line or header, a bad Content-Length, no Host, a broken
+ * chunk: 400; an HTTP version it does not speak: 505) got an empty body, and a failure in a
+ * handler an HTML page with the exception's stack trace and Grizzly's version. The reason is the
+ * status's: no exception text.
+ *
+ * <p>A request that Jersey's Grizzly container cannot make a URI of (an invalid escape in the
+ * path, a space in the Host) fails there, before any code of ours: that is the client's error, a
+ * 400 as on Jetty, not Grizzly's 500.
+ */
+final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
+  private final ErrorBodies errors = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS));
+
+  /** Answers the listener's own errors in JSON. */
+  static void applyTo(NetworkListener listener) {
+    GrizzlyJsonErrors json = new GrizzlyJsonErrors();
+    listener.registerAddOn(json);
+    listener.setDefaultErrorPageGenerator(json);
+  }
+
+  /** Puts a codec whose error answers carry the JSON body in place of Grizzly's. */
+  @Override
+  public void setup(NetworkListener listener, FilterChainBuilder builder) {
+    int index = builder.indexOfType(HttpServerFilter.class);
+    if (index < 0) {
+      throw new IllegalStateException("no HTTP codec in the Grizzly filter chain");
+    }
+    builder.set(index, new JsonErrorCodec(listener, (HttpServerFilter) builder.get(index), errors));
+  }
+
+  /**
+   * Writes the JSON body itself and returns no page: Grizzly writes a page through a Writer, which
+   * adds a charset to the Content-Type.
+   */
+  @Override
+  public String generate(Request request, int status, String reason, String description, Throwable exception) {
+    Response response = request.getResponse();
+    if (status == 500 && isUnparseableRequest(exception)) {
+      status = 400;
+      reason = HttpStatus.BAD_REQUEST_400.getReasonPhrase();
+      response.setStatus(HttpStatus.BAD_REQUEST_400);
+    }
+    byte[] body = errors.body(status, reason);
+    response.setContentType("application/json");
+    response.setContentLength(body.length);
+    try {
+      response.getOutputStream().write(body);
+    } catch (IOException e) {
+      // The client is gone: nothing to answer.
+    }
+    return null;
+  }
+
+  private static boolean isUnparseableRequest(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof URISyntaxException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Grizzly's HTTP codec as {@code HttpServer} configures it for the listener, but for the body of
+   * the error answers it writes itself (Grizzly's hook for them; they are empty there).
+   */
+  private static final class JsonErrorCodec extends HttpServerFilter {
+    /** Grizzly's largest request head when the listener sets none. */
+    private static final int DEFAULT_MAX_HEADER_SIZE = 8192;
+
+    private final ErrorBodies errors;
+    private final MemoryManager memory;
+
+    JsonErrorCodec(NetworkListener listener, HttpServerFilter replaced, ErrorBodies errors) {
+      super(listener.isChunkingEnabled(),
+          listener.getMaxHttpHeaderSize() == -1 ? DEFAULT_MAX_HEADER_SIZE : listener.getMaxHttpHeaderSize(),
+          replaced.getDefaultResponseContentType(), listener.getKeepAlive(), null, listener.getMaxRequestHeaders(),
+          listener.getMaxResponseHeaders());
+      for (ContentEncoding encoding : replaced.getContentEncodings()) {
+        addContentEncoding(encoding);
+      }
+      setAllowPayloadForUndefinedHttpMethods(replaced.isAllowPayloadForUndefinedHttpMethods());
+      setMaxPayloadRemainderToSkip(replaced.getMaxPayloadRemainderToSkip());
+      setRemoveHandledContentEncodingHeaders(replaced.isRemoveHandledContentEncodingHeaders());
+      setPreserveHeaderCase(replaced.isPreserveHeaderCase());
+      getMonitoringConfig().addProbes(replaced.getMonitoringConfig().getProbes());
+      this.errors = errors;
+      this.memory = listener.getTransport().getMemoryManager();
+    }
+
+    @Override
+    protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
+      byte[] body = errors.body(response.getStatus(), response.getReasonPhrase());
+      response.setContentType("application/json");
+      response.setContentLength(body.length);
+      return HttpContent.builder(response).content(Buffers.wrap(memory, body)).last(true).build();
+    }
+  }
+}
