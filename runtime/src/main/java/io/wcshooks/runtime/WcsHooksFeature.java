@@ -120,8 +120,9 @@ public final class WcsHooksFeature implements Feature {
   }
 
   /**
-   * Stops the handler pool with the application, and starts it again with the application that
-   * replaces it when Jersey reloads (the old one is shut down first, then the new one started).
+   * Stops the handler pool with the application, and lets the application that replaces it when
+   * Jersey reloads start it again, with its first call (the old one is shut down first, then the
+   * new one started).
    */
   private static final class CallsLifecycle implements ContainerLifecycleListener {
     private final HookCalls calls;
