@@ -67,6 +67,7 @@ public final class WcsHooksFeature implements Feature {
     context.register(new HookCallReader(calls));
     context.register(new UndecodedBody.Mark(), UndecodedBody.MARK_PRIORITY);
     context.register(new UndecodedBody.Check(calls.errors()), UndecodedBody.CHECK_PRIORITY);
+    context.register(new UntypedEmptyBody(calls.errors()));
     context.register(new CallsLifecycle(calls));
     context.register(new WebApplicationExceptionMapper(calls.errors()));
     context.register(new UnexpectedExceptionMapper(calls.errors()));

@@ -4,6 +4,7 @@ import io.wcshooks.runtime.HookCall;
 import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.HookDispatcher;
 import io.wcshooks.runtime.UndecodedBody;
+import io.wcshooks.runtime.UntypedEmptyBody;
 import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.HealthEndpoint;
@@ -84,7 +85,7 @@ public final class HookFastPath {
   /** The runtime's own, whose work this path does itself. */
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
       WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, MalformedHeaders.class, UndecodedBody.Mark.class,
-      UndecodedBody.Check.class);
+      UndecodedBody.Check.class, UntypedEmptyBody.class);
 
   /**
    * What WCS (older builds: the second) and most clients send, settled without a parse

@@ -32,6 +32,9 @@ import java.io.UncheckedIOException;
  * would guess at (duplicate keys, trailing content) is rejected instead.
  */
 public final class HookJson {
+  /** The reason a body without bytes (or only whitespace) is refused with. */
+  public static final String EMPTY_BODY = "the body is empty; a hook body is a JSON object";
+
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final JsonFactory factory;
@@ -139,14 +142,14 @@ public final class HookJson {
 
   private JsonNode parse(byte[] body, JsonFactory with, boolean tree) {
     if (body.length == 0) {
-      throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
+      throw new MalformedJsonException(EMPTY_BODY);
     }
     requireUtf8(body);
     requireNoLeadingNul(body);
     JsonNode root;
     try (JsonParser parser = with.createParser(body)) {
       if (parser.nextToken() == null) {
-        throw new MalformedJsonException("the body is empty; a hook body is a JSON object");
+        throw new MalformedJsonException(EMPTY_BODY);
       }
       root = tree ? TreeReader.value(parser) : TreeReader.skip(parser);
       if (parser.nextToken() != null) {

@@ -141,6 +141,19 @@ class ErrorsOverHttpTest {
     assertJsonError(response, 405);
   }
 
+  /**
+   * Jersey hands a resource no call at all (null) for a body that is both empty and untyped; it is
+   * still the empty body's 400, for a handled hook and an echoed one alike, never a 500.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"connect", "ConnectionStatusEvent"})
+  void anEmptyBodyWithoutAContentTypeIs400(String hook) {
+    HttpResponse<byte[]> response = wcs.send(HttpRequest.newBuilder(wcs.uri(hook))
+        .POST(HttpRequest.BodyPublishers.noBody()));
+
+    assertEquals("the body is empty; a hook body is a JSON object", assertJsonError(response, 400));
+  }
+
   @Test
   void textPlainIs415() {
     HttpResponse<byte[]> response = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))

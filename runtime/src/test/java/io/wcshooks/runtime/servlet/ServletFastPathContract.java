@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookExchange;
+import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.testing.Equivalence;
@@ -179,6 +180,22 @@ abstract class ServletFastPathContract {
   }
 
   /** Refusals answer before the body is read: it is read anyway, so the connection stays usable. */
+  /** Jersey reads an empty body without a Content-Type as no entity at all: the empty body's 400 still, never a 500. */
+  @Test
+  void anEmptyBodyWithoutAContentTypeIs400() throws Exception {
+    for (boolean fastPath : new boolean[] {true, false}) {
+      try (Equivalence.Deployed servlet = deployment.start(new TestHooks(), HookSecurity.none(), fastPath)) {
+        for (String hook : List.of("connect", "ConnectionStatusEvent")) {
+          HttpResponse<byte[]> answer = Equivalence.send(HttpRequest.newBuilder(servlet.baseUri().resolve(hook))
+              .POST(HttpRequest.BodyPublishers.noBody()).build());
+          assertEquals(400, answer.statusCode(), hook + (fastPath ? ", fast path" : ", through Jersey"));
+          assertEquals("{\"status\":400,\"reason\":\"" + HookJson.EMPTY_BODY + "\"}",
+              new String(answer.body(), StandardCharsets.UTF_8));
+        }
+      }
+    }
+  }
+
   @Test
   void refusalsLeaveTheConnectionUsable() throws Exception {
     byte[] call = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);

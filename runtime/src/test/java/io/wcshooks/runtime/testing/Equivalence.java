@@ -115,6 +115,10 @@ public final class Equivalence {
     }
     cases.add(new Case("no content type", base -> HttpRequest.newBuilder(base.resolve("connect"))
         .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)).build()));
+    for (String hook : List.of("connect", "ConnectionStatusEvent")) {
+      cases.add(new Case("no content type, no body: " + hook, base -> HttpRequest.newBuilder(base.resolve(hook))
+          .POST(HttpRequest.BodyPublishers.noBody()).build()));
+    }
     for (String accept : List.of("*/*", "application/*", "text/html", "application/json;q=0", "text/plain, */*;q=0.1",
         "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2", "application/xml")) {
       cases.add(post("connect", WcsBodies.CONNECT, "Accept", accept));
