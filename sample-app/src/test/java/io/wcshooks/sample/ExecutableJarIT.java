@@ -54,6 +54,13 @@ class ExecutableJarIT {
       }
       assertNotNull(url, () -> "no 'listening on' line on standard error:\n" + seen);
       assertTrue(url.contains(":") && url.replaceAll("/$", "").endsWith("/rest-hooks"), url);
+      // Jetty logs the start of the warm-up's loopback connector too: its name tells it from the port for WCS.
+      String port = ":" + URI.create(url).getPort() + "}";
+      for (String line : seen.toString().split("\n")) {
+        if (line.contains("Started ") && line.contains("{HTTP/1.1") && !line.contains(port)) {
+          assertTrue(line.contains("Started wcs-hooks-warm-up@"), () -> "a connector not for WCS, unnamed:\n" + seen);
+        }
+      }
 
       SampleClient wcs = new SampleClient(URI.create(url));
       SampleClient.Answer good = wcs.post("connect", SampleClient.connect("jar-1", "{\"token\":\"demo-alice\"}"));

@@ -20,7 +20,6 @@ import org.glassfish.jersey.server.ResourceConfig;
 final class GrizzlyEngine implements ServerEngine {
   private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
   private static final String LISTENER = "wcs-hooks";
-  private static final String WARM_UP_LISTENER = "wcs-hooks-warm-up";
 
   private final HttpServer server;
   private final int port;
@@ -85,18 +84,18 @@ final class GrizzlyEngine implements ServerEngine {
    * {@link WarmUp}), then closes that port.
    */
   private static void warmUp(HttpServer server, HookFastPath fast, ServerSettings settings) {
-    NetworkListener warm = new NetworkListener(WARM_UP_LISTENER, "127.0.0.1", 0);
+    NetworkListener warm = new NetworkListener(WarmUp.CONNECTOR_NAME, "127.0.0.1", 0);
     warm.getTransport().setTcpNoDelay(true);
     server.addListener(warm);
     try {
       server.start();
     } catch (IOException e) {
-      server.removeListener(WARM_UP_LISTENER);
+      server.removeListener(WarmUp.CONNECTOR_NAME);
       LOG.log(System.Logger.Level.DEBUG, () -> "no warm-up: " + e);
       return;
     }
     WarmUp.through(fast, warm.getPort(), settings);
-    server.removeListener(WARM_UP_LISTENER);
+    server.removeListener(WarmUp.CONNECTOR_NAME);
   }
 
   @Override

@@ -96,6 +96,8 @@ final class JettyEngine implements ServerEngine {
         // A server started again on the same application: its handler pool stopped with the last one.
         fast.open();
         ServerConnector warm = connector(server, "127.0.0.1", 0);
+        // Jetty logs this connector's start and stop: its name says it is not the port for WCS.
+        warm.setName(WarmUp.CONNECTOR_NAME);
         server.addConnector(warm);
         server.start();
         jersey.start();

@@ -1,7 +1,6 @@
 package io.wcshooks.runtime.server;
 
 import io.wcshooks.runtime.fastpath.HookFastPath;
-
 import io.wcshooks.runtime.security.HookSecurity;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -21,6 +20,9 @@ import java.util.List;
  * Only hooks without a handler are called (no user code runs), within a short time budget.
  */
 final class WarmUp {
+  /** The name of the warm-up's connector (Grizzly: listener), which the container's log lines show. */
+  static final String CONNECTOR_NAME = "wcs-hooks-warm-up";
+
   private static final System.Logger LOG = System.getLogger(WcsHookServer.class.getName());
 
   /** A WCS-like body: context fields, strings with escapes, numbers, booleans, a nested object, an array. */
