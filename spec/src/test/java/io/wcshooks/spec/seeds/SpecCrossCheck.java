@@ -668,15 +668,9 @@ final class SpecCrossCheck {
   /** Reports what is only in one list, or, when both hold the same names, where the order parts. */
   private static void listDifferences(List<String> out, String what, String leftName, List<String> left,
       String rightName, List<String> right) {
-    List<String> onlyLeft = minus(left, right);
-    List<String> onlyRight = minus(right, left);
-    if (!onlyLeft.isEmpty()) {
-      out.add(what + ": " + onlyLeft + " only in " + leftName);
-    }
-    if (!onlyRight.isEmpty()) {
-      out.add(what + ": " + onlyRight + " only in " + rightName);
-    }
-    if (onlyLeft.isEmpty() && onlyRight.isEmpty() && !left.equals(right)) {
+    int before = out.size();
+    setDifferences(out, what, leftName, left, rightName, right);
+    if (out.size() == before && !left.equals(right)) {
       out.add(what + ": another order in " + rightName + " than in " + leftName + "; " + firstDivergence(left, right));
     }
   }
