@@ -5,16 +5,25 @@ import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.Grizzly;
+import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.ContentEncoding;
 import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpPacketParsing;
+import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
@@ -26,6 +35,10 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * chunk: 400; an HTTP version it does not speak: 505) got an empty body, and a failure in a
  * handler an HTML page with the exception's stack trace and Grizzly's version. The reason is the
  * status's: no exception text.
+ *
+ * <p>The codec checks each request head before it parses it (see {@link GrizzlyRequestHead}): a
+ * head it would have waited on, taken as a call or failed on later is refused with a 400 (a head
+ * too large with a 431, as on Jetty) whose reason says what is wrong with it.
  *
  * <p>A request that Jersey's Grizzly container cannot make a URI of (an invalid escape in the
  * path, a space in the Host) fails there, before any code of ours: that is the client's error, a
@@ -90,6 +103,9 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
   private static final class JsonErrorCodec extends HttpServerFilter {
     /** Grizzly's largest request head when the listener sets none. */
     private static final int DEFAULT_MAX_HEADER_SIZE = 8192;
+    /** Why a request head was refused, for the body of the codec's answer. */
+    private static final Attribute<String> REASON =
+        Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(JsonErrorCodec.class.getName() + ".reason");
 
     private final ErrorBodies errors;
     private final MemoryManager memory;
@@ -111,11 +127,42 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
       this.memory = listener.getTransport().getMemoryManager();
     }
 
+    /** Checks the request head before Grizzly parses it (see {@link GrizzlyRequestHead}). */
+    @Override
+    protected boolean decodeHttpPacket(FilterChainContext ctx, HttpPacketParsing request, Buffer input) {
+      // The head starts at the buffer's position, which stays put while more of the head comes.
+      GrizzlyRequestHead.check(input, input.position(), input.limit(), maxHeadersSize);
+      return super.decodeHttpPacket(ctx, request, input);
+    }
+
+    @Override
+    protected void onHttpHeaderError(HttpHeader header, FilterChainContext ctx, Throwable error) throws IOException {
+      if (error instanceof GrizzlyRequestHead.Malformed malformed) {
+        HttpRequestPacket request = (HttpRequestPacket) header;
+        // The request line may not have been parsed: without a version Grizzly takes the request
+        // for HTTP/0.9, whose answer has no Connection header.
+        request.setProtocol(Protocol.HTTP_1_1);
+        HttpResponsePacket response = request.getResponse();
+        if (malformed.status() == 431) {
+          // A status Grizzly has no reason phrase for.
+          response.setStatus(431);
+          response.setReasonPhrase(GrizzlyRequestHead.TOO_LARGE);
+        } else {
+          HttpStatus.BAD_REQUEST_400.setValues(response);
+        }
+        REASON.set(request, malformed.getMessage());
+      }
+      super.onHttpHeaderError(header, ctx, error);
+    }
+
     @Override
     protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
-      byte[] body = errors.body(response.getStatus(), response.getReasonPhrase());
+      String reason = REASON.get(response.getRequest());
+      byte[] body = errors.body(response.getStatus(), reason != null ? reason : response.getReasonPhrase());
       response.setContentType("application/json");
       response.setContentLength(body.length);
+      // Grizzly closes the connection after each error it answers itself: say so.
+      response.setHeader(Header.Connection, "close");
       return HttpContent.builder(response).content(Buffers.wrap(memory, body)).last(true).build();
     }
   }

@@ -3,6 +3,7 @@ package io.wcshooks.runtime.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,6 +99,48 @@ class FramingOverHttpTest {
     }
   }
 
+  /**
+   * Writes the bytes and reads the answer until the server closes the connection: it fails when
+   * the server stays silent, or keeps the connection open, for the read timeout.
+   */
+  private static List<Answer> exchangeUntilClosed(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", wcs.server.port())) {
+      socket.setSoTimeout(3000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      ByteArrayOutputStream read = new ByteArrayOutputStream();
+      try {
+        socket.getInputStream().transferTo(read);
+      } catch (SocketTimeoutException e) {
+        fail("neither answered and closed within 3 s: " + read.toString(StandardCharsets.UTF_8));
+      } catch (java.net.SocketException e) {
+        // Reset by the server, which closed with part of the request unread: what came is the answer.
+      }
+      return parse(read.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Writes the pieces one by one, a while apart, then reads as {@link #exchange(String)}. */
+  private static List<Answer> exchangeInPieces(String... pieces) throws IOException, InterruptedException {
+    try (Socket socket = new Socket("127.0.0.1", wcs.server.port())) {
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(3000);
+      for (String piece : pieces) {
+        socket.getOutputStream().write(piece.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+        // For the server to read each piece on its own.
+        Thread.sleep(100);
+      }
+      ByteArrayOutputStream read = new ByteArrayOutputStream();
+      try {
+        socket.getInputStream().transferTo(read);
+      } catch (SocketTimeoutException e) {
+        // The connection stayed open: what came so far is the answer.
+      }
+      return parse(read.toString(StandardCharsets.UTF_8));
+    }
+  }
+
   private static List<Answer> parse(String text) {
     List<Answer> answers = new ArrayList<>();
     while (!text.isEmpty()) {
@@ -188,17 +231,22 @@ class FramingOverHttpTest {
 
   /**
    * Requests the container refuses before any code of ours runs: the same JSON error as every
-   * other, with the status Jetty gives (Grizzly's differs where noted). Grizzly answered its own
-   * 400s and 505s with an empty body, and the ones Jersey's container failed on with a 500 HTML
-   * page carrying the stack trace and Grizzly's version.
+   * other, at once, the connection closed after it, with the status each container gives. Grizzly
+   * answered its own 400s and 505s with an empty body, and the ones Jersey's container failed on
+   * with a 500 HTML page carrying the stack trace and Grizzly's version; requests its codec could
+   * not parse (no space in the request line, a header line without a colon) it did not answer at
+   * all until the idle timeout, and others (a folded header, a control character, a Host with a
+   * port that is no number) it took as calls. Each but the first two carries a hook call's body,
+   * answered with an echo where the request is taken.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("unparseable")
   void aRequestTheContainerCannotParseGetsAJsonError(String what, String request, int status, int onGrizzly)
       throws Exception {
-    List<Answer> answers = exchange(request);
+    List<Answer> answers = exchangeUntilClosed(request);
     assertRefused(answers, TestServer.CONTAINER == ServerContainer.GRIZZLY ? onGrizzly : status);
     Answer answer = answers.get(0);
+    assertTrue(answer.closes(), answer::toString);
     assertFalse(answer.headers().stream().anyMatch(h -> h.startsWith("server: ")), answer::toString);
     assertFalse(answer.body().toLowerCase(Locale.ROOT).contains("grizzly") || answer.body().contains("jetty")
         || answer.body().contains("Exception"), answer::toString);
@@ -206,9 +254,12 @@ class FramingOverHttpTest {
 
   static List<Arguments> unparseable() {
     String post = "POST /connect HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+    // A hook call's head without its Host, and its end: a body an accepted request gets echoed.
+    String hostless = "POST /connect HTTP/1.1\r\nContent-Type: application/json\r\n";
+    String call = "Content-Length: 2\r\n\r\n{}";
     return List.of(
         Arguments.of("an HTTP version no container speaks", "POST /connect HTTP/9.9\r\nHost: x\r\n\r\n", 505, 505),
-        Arguments.of("a space in the path", "POST /con nect HTTP/1.1\r\nHost: x\r\n\r\n", 400, 505),
+        Arguments.of("a space in the path", "POST /con nect HTTP/1.1\r\nHost: x\r\n\r\n", 400, 400),
         Arguments.of("no Host", "POST /connect HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}", 400, 400),
         Arguments.of("a Host with a space", "POST /connect HTTP/1.1\r\nHost: x y\r\n\r\n", 400, 400),
         Arguments.of("an invalid escape in the path", "POST /%zz HTTP/1.1\r\nHost: x\r\n\r\n", 400, 400),
@@ -216,7 +267,77 @@ class FramingOverHttpTest {
         Arguments.of("two Content-Lengths", post + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}", 400, 400),
         Arguments.of("a chunk size that is no number", post + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
             400, 400),
-        Arguments.of("a header too large", post + "X-Pad: " + "a".repeat(20_000) + "\r\n\r\n", 431, 400));
+        Arguments.of("a header too large", post + "X-Pad: " + "a".repeat(20_000) + "\r\n\r\n", 431, 431),
+        Arguments.of("no request line", "GARBAGE\r\n\r\n", 400, 400),
+        Arguments.of("a request line that is not ended", "GARBAGE\r\n", 400, 400),
+        Arguments.of("a header line without a colon", post + "Content-Length: 2\r\nNoColon\r\n\r\n{}", 400, 400),
+        Arguments.of("a control character first", "\u0001" + post + call, 400, 400),
+        Arguments.of("a tab in the request line", post.replace("POST /connect ", "POST\t/connect\t") + call, 400, 400),
+        Arguments.of("a space after the version", post.replace("HTTP/1.1", "HTTP/1.1 ") + call, 400, 400),
+        Arguments.of("a Host port that is no number", hostless + "Host: x:abc\r\n" + call, 400, 400),
+        Arguments.of("a Host port too large", hostless + "Host: x:99999\r\n" + call, 400, 400),
+        Arguments.of("a Host with an @", hostless + "Host: user@x\r\n" + call, 400, 400),
+        Arguments.of("an empty Host", hostless + "Host:\r\n" + call, 400, 400),
+        Arguments.of("two Hosts", post + "Host: x\r\n" + call, 400, 400),
+        Arguments.of("a folded Host", hostless + "Host: x\r\n y\r\n" + call, 400, 400),
+        Arguments.of("a folded header", post + "X-A: a\r\n b\r\n" + call, 400, 400),
+        Arguments.of("a space before a colon", post + "X-A : a\r\n" + call, 400, 400),
+        Arguments.of("a control character in a header value", post + "X-A: a\u0001b\r\n" + call, 400, 400),
+        Arguments.of("a CR alone in a header value", post + "X-A: a\rb\r\n" + call, 400, 400));
+  }
+
+  /** The spellings of a request both containers take: each is a hook call, echoed. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wellFormed")
+  void aRequestInASpellingBothContainersTakeIsACall(String what, String request) throws Exception {
+    List<Answer> answers = exchangeUntilClosed(request);
+    assertEquals(1, answers.size(), answers::toString);
+    assertEquals(200, answers.get(0).status(), answers::toString);
+    assertEquals(BODY, answers.get(0).body());
+  }
+
+  static List<Arguments> wellFormed() {
+    String line = "POST /connect HTTP/1.1\r\n";
+    String host = "Host: localhost\r\n";
+    String call = "Content-Type: application/json\r\nContent-Length: " + BODY.length() + "\r\nConnection: close\r\n\r\n"
+        + BODY;
+    return List.of(
+        Arguments.of("lines ended by LF alone", (line + host + call).replace("\r\n", "\n")),
+        Arguments.of("runs of spaces in the request line", "POST  /connect   HTTP/1.1\r\n" + host + call),
+        Arguments.of("tabs, spaces and bytes above ASCII in header values",
+            line + host + "X-A: \ta  b\t\r\nX-B: caf\u00e9\r\n" + call),
+        Arguments.of("an empty header value", line + host + "X-A:\r\n" + call),
+        Arguments.of("every token character in a header name", line + host + "X-a.b_c~!#$%&'*+^`|: 1\r\n" + call),
+        Arguments.of("an IPv6 Host with a port", line + "Host: [::1]:8080\r\n" + call),
+        Arguments.of("an IPv4 Host", line + "Host: 127.0.0.1\r\n" + call),
+        Arguments.of("a Host with spaces around it", line + "Host:   localhost  \r\n" + call),
+        Arguments.of("a target in absolute form", "POST http://localhost:80/connect HTTP/1.1\r\nHost: localhost:80\r\n" + call),
+        Arguments.of("HTTP/1.0 without a Host", "POST /connect HTTP/1.0\r\n" + call));
+  }
+
+  @Test
+  void aRequestHeadInPiecesIsReadAsOne() throws Exception {
+    // Grizzly's head is checked again as each piece comes, from where the head starts in what the
+    // connection has read: at its start, and past the first request for the second.
+    String first = head("/connect", "Content-Length: " + BODY.length()) + BODY;
+    String second = head("/connect", "Content-Length: " + BODY.length(), "Connection: close") + BODY;
+    int crlf = first.indexOf("\r\n");
+    List<Answer> answers = exchangeInPieces(first.substring(0, 2), first.substring(2, 8), first.substring(8, crlf + 1),
+        first.substring(crlf + 1, crlf + 9), first.substring(crlf + 9) + second.substring(0, 30), second.substring(30, 31),
+        second.substring(31));
+    assertEquals(2, answers.size(), answers::toString);
+    for (Answer answer : answers) {
+      assertEquals(200, answer.status(), answers::toString);
+      assertEquals(BODY, answer.body());
+    }
+  }
+
+  @Test
+  void aMalformedLineInALaterPieceOfTheHeadIs400() throws Exception {
+    String head = head("/connect", "X-A: a", " b", "Content-Length: " + BODY.length()) + BODY;
+    int fold = head.indexOf(" b");
+    assertRefused(exchangeInPieces(head.substring(0, fold), head.substring(fold)), 400);
+    assertRefused(exchangeInPieces("GARB", "AGE\r", "\n"), 400);
   }
 
   @ParameterizedTest(name = "fast path: {0}")
