@@ -26,7 +26,8 @@ import org.glassfish.grizzly.memory.Buffers;
  * and a {@code Transfer-Encoding} other than
  * {@code chunked} ({@code gzip, chunked}: Grizzly reads no body at all and takes the chunks for the
  * next request). Placed just after the HTTP codec, it sees each request once its headers are
- * parsed, before any handler; whatever else arrives on a refused connection is dropped.
+ * parsed, before any handler; whatever else arrives on a refused connection is dropped. A request
+ * whose first chunk the codec could not parse (the codec answers its 400) goes no further either.
  */
 final class GrizzlyFraming extends AfterHttpCodec {
   /** The last request a connection may carry: what comes after it on the connection is dropped. */
@@ -55,6 +56,13 @@ final class GrizzlyFraming extends AfterHttpCodec {
     HttpRequestPacket last = LAST.get(connection);
     if (last != null) {
       return last == request ? ctx.getInvokeAction() : ctx.getStopAction();
+    }
+    if (HttpContent.isBroken(content)) {
+      // A chunk the codec could not parse, which it has answered with a 400, closing the connection.
+      // It is the request's first content (a later one passes above): no handler has the request,
+      // and Grizzly's server filter, which would start one, fails on it and logs a WARNING with a
+      // stack trace, for any client to repeat.
+      return ctx.getStopAction();
     }
     if (request.isChunked()) {
       // A Content-Length before the Transfer-Encoding is dropped by the codec unseen, so a chunked

@@ -340,6 +340,27 @@ class FramingOverHttpTest {
     assertRefused(exchangeInPieces("GARB", "AGE\r", "\n"), 400);
   }
 
+  @Test
+  void aBrokenChunkIs400WithoutAWarning() throws Exception {
+    // Anyone could fill the log: Grizzly logged a WARNING with a stack trace for each.
+    try (LogCapture grizzly = LogCapture.asConfigured("org.glassfish.grizzly");
+        LogCapture jetty = LogCapture.asConfigured("org.eclipse.jetty");
+        LogCapture wcsLog = LogCapture.asConfigured("io.wcshooks")) {
+      String chunked = head("/connect", "Transfer-Encoding: chunked");
+      assertRefused(exchangeUntilClosed(chunked + "zz\r\n{}\r\n0\r\n\r\n"), 400);
+      // And once the handler reads the body.
+      assertRefused(exchangeInPieces(chunked + "1\r\n{\r\n", "zz\r\n}\r\n0\r\n\r\n"), 400);
+      // The server's side ends after the client's: given time to log what it would.
+      Thread.sleep(500);
+      List<String> warnings = new ArrayList<>();
+      for (LogCapture log : List.of(grizzly, jetty, wcsLog)) {
+        log.records().stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+            .forEach(r -> warnings.add(r.getLoggerName() + ": " + r.getMessage()));
+      }
+      assertEquals(List.of(), warnings);
+    }
+  }
+
   @ParameterizedTest(name = "fast path: {0}")
   @ValueSource(booleans = {true, false})
   void aBodyCutShortIsNeverHandledAsACall(boolean fastPath) throws Exception {
