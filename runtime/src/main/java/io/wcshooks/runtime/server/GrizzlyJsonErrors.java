@@ -108,8 +108,10 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
         Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(JsonErrorCodec.class.getName() + ".reason");
 
     private final ErrorBodies errors;
-    private final MemoryManager memory;
+    private final MemoryManager<?> memory;
 
+    // Every constructor of Grizzly 4.0.2's codec is deprecated, with none to use instead; HttpServer calls this one too.
+    @SuppressWarnings("deprecation")
     JsonErrorCodec(NetworkListener listener, HttpServerFilter replaced, ErrorBodies errors) {
       super(listener.isChunkingEnabled(),
           listener.getMaxHttpHeaderSize() == -1 ? DEFAULT_MAX_HEADER_SIZE : listener.getMaxHttpHeaderSize(),
