@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 record ExampleSource(String path, String text, ReadmeExample example, int blockStart) {
   static final String PACKAGE = "com.example";
+  private static final String PACKAGE_INFO = "package-info";
 
   /** What the README's fragments use without importing it: the API, JUnit's assertions, the JDK's basics. */
   static final List<String> IMPORTS = List.of(
@@ -71,12 +72,30 @@ record ExampleSource(String path, String text, ReadmeExample example, int blockS
 
   /** The file is named after its first top-level type, as javac requires of a public one. */
   private static String path(String text, String packageName, ReadmeExample example) {
+    String directory = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+    if (isPackageInfo(text)) {
+      return directory + PACKAGE_INFO + ".java";
+    }
     Matcher type = TYPE.matcher(text);
     if (!type.find()) {
       throw new IllegalArgumentException("README.md:" + example.line() + ": no class in the block or its wrapper");
     }
-    String directory = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
     return directory + type.group(1) + ".java";
+  }
+
+  private static boolean isPackageInfo(String text) {
+    return ReadmeExample.PACKAGE_INFO.matcher(text).lookingAt();
+  }
+
+  /** Whether this is a {@code package-info.java}. */
+  boolean isPackageInfo() {
+    return typeName().equals(PACKAGE_INFO);
+  }
+
+  /** The package the file is in. */
+  String packageName() {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
   }
 
   /** The type the file declares first. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A fenced {@code java} block of the README, with what the line just above it says about it.
  *
- * <p>A block with no comment above it is a whole source file, {@code package} line first. Any other
+ * <p>A block with no comment above it is a whole source file, {@code package} line first (or a
+ * {@code package-info.java}: the package's annotations, then its line). Any other
  * block has {@code <!-- java: WRAPPER -->} on the line before its fence: {@code WRAPPER} is the code
  * around it, the block taking the place of the first {@code ...} in it ({@code <!-- java: ... -->}
  * for a class that only lacks its imports). {@code <!-- java: unchecked, REASON -->} marks a block
@@ -25,6 +26,8 @@ record ReadmeExample(int line, String code, String wrapper, String uncheckedReas
   private static final Pattern MARKER = Pattern.compile("^<!-- java: (.*) -->$");
   private static final Pattern UNCHECKED = Pattern.compile("^unchecked, (.+)$");
   private static final Pattern ANY_MARKER = Pattern.compile("<!-- java:");
+  /** A {@code package-info.java}: annotations, then the package line. */
+  static final Pattern PACKAGE_INFO = Pattern.compile("^(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)+package [\\w.]+;");
 
   boolean isWholeFile() {
     return wrapper == null && uncheckedReason == null;
@@ -61,9 +64,10 @@ record ReadmeExample(int line, String code, String wrapper, String uncheckedReas
   private static ReadmeExample of(int fence, String code, String lineAbove) {
     Matcher marker = MARKER.matcher(lineAbove);
     if (!marker.matches()) {
-      if (!code.startsWith("package ")) {
+      if (!code.startsWith("package ") && !PACKAGE_INFO.matcher(code).lookingAt()) {
         throw new IllegalArgumentException("README.md:" + fence + ": a java block that is not a whole file "
-            + "(package line first) needs <!-- java: WRAPPER --> or <!-- java: unchecked, REASON --> on the line above");
+            + "(package line first, or a package-info with its annotations) needs <!-- java: WRAPPER --> or "
+            + "<!-- java: unchecked, REASON --> on the line above");
       }
       return new ReadmeExample(fence, code, null, null);
     }

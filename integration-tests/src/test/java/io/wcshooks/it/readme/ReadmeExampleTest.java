@@ -19,6 +19,20 @@ class ReadmeExampleTest {
   }
 
   @Test
+  void aPackageInfoIsAWholeFileAndAProjectWithItsPackage() {
+    List<ExampleSource> sources = ReadmeExample.parse(List.of(
+        "```java", "package com.example;", "class A {}", "```",
+        "```java", "@WcsHooksSpec", "package com.example.echo;", "", "import io.wcshooks.api.WcsHooksSpec;", "```",
+        "```java", "package com.example.echo;", "class Main {}", "```",
+        "```java", "package com.example;", "class B {}", "```")).stream().map(ExampleSource::of).toList();
+    assertEquals("com/example/echo/package-info.java", sources.get(1).path());
+    assertTrue(sources.get(1).isPackageInfo());
+    assertEquals("com.example.echo", sources.get(1).packageName());
+    assertEquals(List.of(List.of(sources.get(0), sources.get(3)), List.of(sources.get(1), sources.get(2))),
+        ReadmeExamplesTest.byProject(sources));
+  }
+
+  @Test
   void aFragmentIsWrappedAsItsCommentSays() {
     ReadmeExample example = ReadmeExample.parse(List.of(
         "text", "<!-- java: class A { void a() { ... } } -->", "```java", "run();", "```")).get(0);

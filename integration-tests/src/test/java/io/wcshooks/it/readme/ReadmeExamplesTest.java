@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the real annotation processor, and the JUnit tests among them pass; the conventions for blocks
  * that are not whole files are in {@link ReadmeExample}.
  *
- * <p>The whole files compile together, as the one project they make. Every other block is a
+ * <p>The whole files compile together, as the one project they make, except that a package with a
+ * {@code package-info.java} block is a project of its own (its annotations may choose where the
+ * hooks are generated, for the files of that package only). Every other block is a
  * project of its own, with the tutorial's handler class: the first wrapped block declaring
  * {@code MyHooks}, which the README's later fragments build on (unless a block declares its own).
  */
@@ -59,12 +65,30 @@ class ReadmeExamplesTest {
         tests.add(DynamicTest.dynamicTest(name, () -> check(sources, name)));
       }
     }
-    if (!wholeFiles.isEmpty()) {
-      String name = "README.md:" + wholeFiles.stream().map(source -> String.valueOf(source.example().line()))
+    for (List<ExampleSource> project : byProject(wholeFiles)) {
+      String name = "README.md:" + project.stream().map(source -> String.valueOf(source.example().line()))
           .reduce((a, b) -> a + "+" + b).orElseThrow();
-      tests.add(DynamicTest.dynamicTest(name + " (whole files)", () -> check(wholeFiles, name)));
+      tests.add(DynamicTest.dynamicTest(name + " (whole files)", () -> check(project, name)));
     }
     return tests;
+  }
+
+  /**
+   * The whole files as the projects they make: a package with a {@code package-info.java} (which
+   * may choose where the hooks are generated) is one with the other files of its package, and all
+   * the rest are one.
+   */
+  static List<List<ExampleSource>> byProject(List<ExampleSource> wholeFiles) {
+    Set<String> ownProjects = wholeFiles.stream()
+        .filter(ExampleSource::isPackageInfo)
+        .map(ExampleSource::packageName)
+        .collect(Collectors.toSet());
+    Map<String, List<ExampleSource>> projects = new LinkedHashMap<>();
+    for (ExampleSource source : wholeFiles) {
+      String project = ownProjects.contains(source.packageName()) ? source.packageName() : "";
+      projects.computeIfAbsent(project, key -> new ArrayList<>()).add(source);
+    }
+    return List.copyOf(projects.values());
   }
 
   private void check(List<ExampleSource> sources, String name) throws IOException {
