@@ -17,12 +17,19 @@ import io.wcshooks.runtime.testing.ConfiguredTestServer;
 import io.wcshooks.runtime.testing.TestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +51,8 @@ class SignedHooksOverHttpTest {
   /** Cyrillic and emoji in values and keys, as WCS sends them (raw UTF-8). */
   private static final String NON_ASCII = "{\"sessionId\":\"сессия-😀\",\"appKey\":\"приложение\","
       + "\"name\":\"поток 🎥 №1\",\"ключ\":\"значение\",\"flags\":\"🇷🇺👩‍💻\"}";
+
+  private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)\r\nContent-Length: *(\\d+)");
 
   private static ConfiguredTestServer wcs;
   private static final AtomicInteger handled = new AtomicInteger();
@@ -261,6 +270,43 @@ class SignedHooksOverHttpTest {
     byte[] body = padded(MAX_BODY + 1);
 
     assertJsonError(wcs.call("connect", body, "Authorization", "WCS " + "0".repeat(32)), 413);
+  }
+
+  @Test
+  void aContentLengthBeyondTwoGigabytesIs413() throws IOException {
+    // Jersey reads Content-Length as an int and throws past 2^31-1: through its pipeline the filter
+    // answered a logged 500 with a stack trace, to any caller that wrote "WCS" and a few digits.
+    String head = "POST " + wcs.uri("connect").getRawPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+        + "Content-Type: application/json\r\nAccept: application/json\r\n"
+        + "Authorization: WCS " + "0".repeat(32) + "\r\nContent-Length: 3000000000\r\n\r\n{\"sessionId\":\"s1\"";
+
+    String answer = answerTo(head);
+
+    assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+    assertTrue(answer.endsWith("{\"status\":413,\"reason\":\"the body is larger than the limit of " + MAX_BODY
+        + " bytes\"}"), answer);
+    assertEquals(0, handled.get());
+  }
+
+  /** Writes a request (its body never finished) and reads one answer, whose body has a Content-Length. */
+  private static String answerTo(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", wcs.server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream read = new ByteArrayOutputStream();
+      for (int b; (b = in.read()) != -1; ) {
+        read.write(b);
+        String text = read.toString(StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        Matcher length = CONTENT_LENGTH.matcher(text);
+        if (end >= 0 && length.find() && read.size() == end + 4 + Integer.parseInt(length.group(1))) {
+          break;
+        }
+      }
+      return read.toString(StandardCharsets.UTF_8);
+    }
   }
 
   @Test
