@@ -88,6 +88,9 @@ public final class HookSecurity implements DynamicFeature {
    * encode non-ASCII credentials in ISO-8859-1.
    */
   static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+  /** How to fix a credential with whitespace at an end (never showing the credential). */
+  private static final String WHITESPACE_ALONE = "WCS's setting almost certainly lacks it, and then every hook call"
+      + " is refused; remove it";
   private static final String BASIC_HINT = "the WCS application's restUsername and restPassword must be the"
       + " backend's user name and password";
 
@@ -138,7 +141,8 @@ public final class HookSecurity implements DynamicFeature {
    *
    * @throws IllegalArgumentException for both schemes at once, a user without a password (or the
    *     reverse), a variable that is set but blank (a secret reference that resolved to nothing
-   *     must not start a backend that lets every call in), or a {@code WCS_HOOKS_} variable that
+   *     must not start a backend that lets every call in) or that starts or ends with whitespace
+   *     (a secret file's line break, which would refuse every call), or a {@code WCS_HOOKS_} variable that
    *     looks like a credential but is not one of the three (a misspelt {@code WCS_HOOKS_SECRET} or
    *     {@code WCS_HOOKS_SECRET_KEY_FILE} would leave the hooks open as silently), naming the variables
    */
@@ -296,14 +300,28 @@ public final class HookSecurity implements DynamicFeature {
     }
   }
 
-  /** The variable's value, or null when it is not set; a blank value is refused. */
+  /** The variable's value, or null when it is not set; refused when blank or with whitespace at an end. */
   private static String setOrAbsent(Map<String, String> env, String name) {
     String value = env.get(name);
     if (value != null && value.isBlank()) {
       throw new IllegalArgumentException(name + " is set but empty: give it a value, or unset it to run without"
           + " authenticating hook calls");
     }
+    if (value != null && hasWhitespaceAtAnEnd(value)) {
+      throw new IllegalArgumentException(name + " starts or ends with whitespace, such as the line break at the end"
+          + " of the file it was read from: " + WHITESPACE_ALONE);
+    }
     return value;
+  }
+
+  /**
+   * Whether a credential starts or ends with whitespace. WCS's setting almost certainly does not
+   * (a trailing newline comes from the file or command a secret was read from), and a key or
+   * password that differs from WCS's by it refuses every call, with nothing at start to say why.
+   */
+  private static boolean hasWhitespaceAtAnEnd(String value) {
+    return !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+        || Character.isWhitespace(value.charAt(value.length() - 1)));
   }
 
   @Override
@@ -327,12 +345,16 @@ public final class HookSecurity implements DynamicFeature {
      * Requires signed hooks: WCS's {@code rest_hook_send_hash=true} with this secret as its
      * {@code rest_hook_secret_key}.
      *
-     * @throws IllegalArgumentException when the secret is empty
+     * @throws IllegalArgumentException when the secret is empty or blank, or starts or ends with
+     *     whitespace (as a secret read from a file with its line break does)
      */
     public Builder signatureSecret(String secret) {
       Objects.requireNonNull(secret, "secret");
-      if (secret.isEmpty()) {
-        throw new IllegalArgumentException("the signature secret is empty");
+      if (secret.isBlank()) {
+        throw new IllegalArgumentException("the signature secret is empty or blank");
+      }
+      if (hasWhitespaceAtAnEnd(secret)) {
+        throw new IllegalArgumentException("the signature secret starts or ends with whitespace: " + WHITESPACE_ALONE);
       }
       this.secret = secret;
       return this;
@@ -342,14 +364,19 @@ public final class HookSecurity implements DynamicFeature {
      * Requires HTTP Basic authentication with these credentials: the WCS application's
      * {@code restUsername} and {@code restPassword}.
      *
-     * @throws IllegalArgumentException when either is empty, or the user name has a colon (which
-     *     Basic authentication cannot carry)
+     * @throws IllegalArgumentException when either is empty or blank, or starts or ends with
+     *     whitespace, or the user name has a colon (which Basic authentication cannot carry)
      */
     public Builder basicAuth(String username, String password) {
       Objects.requireNonNull(username, "username");
       Objects.requireNonNull(password, "password");
-      if (username.isEmpty() || password.isEmpty()) {
+      if (username.isBlank() || password.isBlank()) {
         throw new IllegalArgumentException("HTTP Basic authentication needs a non-empty user name and password");
+      }
+      if (hasWhitespaceAtAnEnd(username) || hasWhitespaceAtAnEnd(password)) {
+        String which = hasWhitespaceAtAnEnd(username) ? "user name" : "password";
+        throw new IllegalArgumentException("the HTTP Basic " + which + " starts or ends with whitespace: "
+            + WHITESPACE_ALONE);
       }
       if (username.indexOf(':') >= 0) {
         throw new IllegalArgumentException("an HTTP Basic user name cannot contain ':'");

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wcshooks.runtime.testing.ConfiguredTestServer;
 import io.wcshooks.runtime.testing.WcsBodies;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -81,6 +82,46 @@ class HookSecurityTest {
             refused.getMessage());
       }
     }
+  }
+
+  @Test
+  void fromEnvironmentRefusesAValueWithWhitespaceAtAnEnd() {
+    // A secret file's trailing newline (a Kubernetes secret made with echo, an env file with CRLF)
+    // is part of the key: every call then failed its check, with nothing at start to say why.
+    Map<String, String> basic = Map.of(HookSecurity.USERNAME_VARIABLE, "wcs", HookSecurity.PASSWORD_VARIABLE, "p4ss");
+    for (String variable : List.of(HookSecurity.SECRET_KEY_VARIABLE, HookSecurity.USERNAME_VARIABLE, HookSecurity.PASSWORD_VARIABLE)) {
+      for (String value : List.of("s3cret-value\n", "s3cret-value\r\n", " s3cret-value", "s3cret-value\t")) {
+        Map<String, String> env = new HashMap<>(variable.equals(HookSecurity.SECRET_KEY_VARIABLE) ? Map.of() : basic);
+        env.put(variable, value);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+            () -> HookSecurity.fromEnvironment(env), variable);
+
+        assertTrue(refused.getMessage().startsWith(variable + " starts or ends with whitespace"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("s3cret"), refused.getMessage());
+      }
+    }
+    // Whitespace inside is the value's own.
+    assertEquals(HookSecurity.Mode.BASIC, HookSecurity.fromEnvironment(Map.of(
+        HookSecurity.USERNAME_VARIABLE, "wcs", HookSecurity.PASSWORD_VARIABLE, "correct horse")).mode());
+  }
+
+  @Test
+  void theBuilderRefusesBlankCredentialsAndWhitespaceAtAnEnd() {
+    // The README's example hands System.getenv(...) straight to the builder.
+    for (String bad : List.of(" ", "\n", "s3cret\n", " s3cret")) {
+      IllegalArgumentException secret = assertThrows(IllegalArgumentException.class,
+          () -> HookSecurity.builder().signatureSecret(bad));
+      IllegalArgumentException user = assertThrows(IllegalArgumentException.class,
+          () -> HookSecurity.builder().basicAuth(bad, "p4ss"));
+      IllegalArgumentException password = assertThrows(IllegalArgumentException.class,
+          () -> HookSecurity.builder().basicAuth("wcs", bad));
+
+      for (IllegalArgumentException e : List.of(secret, user, password)) {
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+      }
+    }
+    assertEquals(HookSecurity.Mode.SIGNATURE, HookSecurity.builder().signatureSecret("two words").build().mode());
   }
 
   @Test
