@@ -149,7 +149,8 @@ public final class WcsRestTransport {
             + tooLarge.status + " with a body of more than " + maxAnswerBytes + " bytes; not read", cause);
       }
       if (cause instanceof HttpConnectTimeoutException) {
-        throw new WcsRestTimeoutException(path, connectTimeout, cause);
+        throw new WcsRestTimeoutException(path, "WCS REST API POST " + path + ": cannot connect to " + baseUri
+            + " within " + connectTimeout, cause);
       }
       if (cause instanceof HttpTimeoutException) {
         throw new WcsRestTimeoutException(path, requestTimeout, cause);
@@ -352,8 +353,9 @@ public final class WcsRestTransport {
     }
 
     /**
-     * How long to wait for each complete answer, headers and body, from the moment it is sent;
-     * default {@link #DEFAULT_TIMEOUT}.
+     * How long to wait for each complete answer, headers and body, from the moment it is sent
+     * (connecting included: a connect timeout as long or longer seldom shows); default
+     * {@link #DEFAULT_TIMEOUT}.
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,8 +14,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +119,50 @@ class WcsRestTransportTest {
     } finally {
       release.countDown();
     }
+  }
+
+  @Test
+  void aConnectTimeoutSaysThatNoConnectionWasMade() throws IOException {
+    // Unreachable (a firewall dropping packets) and slow are different faults to look for: the
+    // connect timeout said "no answer", as a slow WCS does.
+    try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      List<Socket> queued = new ArrayList<>();
+      try {
+        assumeTrue(fillAcceptQueue(full, queued), "this system refuses connections to a full queue, not drops them");
+        String base = "http://127.0.0.1:" + full.getLocalPort() + "/rest-api";
+        WcsRestTransport transport = WcsRestTransport.builder().baseUri(base)
+            .connectTimeout(Duration.ofMillis(300)).requestTimeout(Duration.ofSeconds(20)).build();
+
+        WcsRestTimeoutException e = assertThrows(WcsRestTimeoutException.class,
+            () -> transport.post("/call/find_all", null));
+
+        assertEquals("WCS REST API POST /call/find_all: cannot connect to " + base + " within PT0.3S", e.getMessage());
+        assertEquals(WcsRestException.NO_STATUS, e.status());
+      } finally {
+        for (Socket socket : queued) {
+          socket.close();
+        }
+      }
+    }
+  }
+
+  /**
+   * Connects to a server that accepts nothing until a connection hangs, as Linux lets them once
+   * the accept queue is full (it drops the handshake); false if none hangs.
+   */
+  private static boolean fillAcceptQueue(ServerSocket server, List<Socket> queued) throws IOException {
+    for (int i = 0; i < 16; i++) {
+      Socket socket = new Socket();
+      queued.add(socket);
+      try {
+        socket.connect(server.getLocalSocketAddress(), 200);
+      } catch (SocketTimeoutException hangs) {
+        return true;
+      } catch (IOException refused) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Serves {@code [}, {@code size} spaces, {@code ]}: valid JSON, chunked or with a Content-Length. */
