@@ -339,10 +339,20 @@ public final class WcsRestTransport {
       return baseUri(uri);
     }
 
-    /** HTTP Basic credentials, which WCS in production mode requires on every request. */
+    /**
+     * HTTP Basic credentials, which WCS in production mode requires on every request.
+     *
+     * @throws IllegalArgumentException when the user name has a colon, which Basic authentication
+     *     cannot carry (the server reads the user name up to the first one)
+     */
     public Builder basicAuth(String username, String password) {
-      this.username = Objects.requireNonNull(username, "username");
-      this.password = Objects.requireNonNull(password, "password");
+      Objects.requireNonNull(username, "username");
+      Objects.requireNonNull(password, "password");
+      if (username.indexOf(':') >= 0) {
+        throw new IllegalArgumentException("an HTTP Basic user name cannot contain ':'");
+      }
+      this.username = username;
+      this.password = password;
       return this;
     }
 

@@ -237,6 +237,19 @@ class WcsRestTransportTest {
     }
   }
 
+  @Test
+  void aUserNameWithAColonIsRejectedWhenSet() {
+    // Basic credentials are "user:password", split at the first colon: WCS would check user "ad"
+    // with password "min:s3cret" and answer 401 to every call, for a reason no message gave.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WcsRestTransport.builder().basicAuth("ad:min", "s3cret"));
+
+    assertTrue(e.getMessage().contains("':'"), e.getMessage());
+    assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+    // A colon in the password is the password's.
+    WcsRestTransport.builder().basicAuth("admin", "s3:cret");
+  }
+
   /** A view as generated classes use it. */
   static final class View extends JsonObjectView {
     View(ObjectNode json) {
