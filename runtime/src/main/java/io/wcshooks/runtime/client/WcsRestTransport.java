@@ -52,6 +52,10 @@ public final class WcsRestTransport {
    */
   public static final long DEFAULT_MAX_ANSWER_BYTES = 16L << 20;
 
+  /** What a path holds as it is besides letters and digits (RFC 3986's pchar, and the slash). */
+  private static final String PATH_CHARACTERS = "/-._~!$&'()*+,;=:@";
+  private static final String HEX = "0123456789ABCDEF";
+
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
@@ -90,10 +94,14 @@ public final class WcsRestTransport {
    * {@code POST path} with a JSON body; returns the answer's JSON (a {@code MissingNode} for an
    * empty body) on 200.
    *
+   * @param path the endpoint's path below the base URI, such as {@code /call/find}, as text: what
+   *     a path cannot hold as it is (a space, {@code ?}, {@code #}, {@code %}, non-ASCII) is
+   *     percent-encoded
    * @throws WcsRestException on any other status, or when no answer comes
+   * @throws IllegalArgumentException when the path does not start with {@code /}
    */
   public JsonNode post(String path, ObjectNode body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint(path))
         .timeout(requestTimeout)
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
@@ -115,6 +123,23 @@ public final class WcsRestTransport {
       throw new WcsRestException(path, 200, text,
           "WCS REST API POST " + path + " answered 200 with a body that is not JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** The base URI with the path appended, encoded: nothing in it can become a query or a fragment. */
+  private URI endpoint(String path) {
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException("an endpoint path starts with '/', such as /call/find: " + path);
+    }
+    StringBuilder uri = new StringBuilder(baseUri.toASCIIString());
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || PATH_CHARACTERS.indexOf(c) >= 0)) {
+        uri.append(c);
+      } else {
+        uri.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+      }
+    }
+    return URI.create(uri.toString());
   }
 
   /**

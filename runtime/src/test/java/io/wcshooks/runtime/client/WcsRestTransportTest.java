@@ -36,6 +36,8 @@ class WcsRestTransportTest {
 
   private final AtomicReference<String> answer = new AtomicReference<>("");
   private final AtomicReference<String> path = new AtomicReference<>();
+  /** The request target as sent: raw path and query. */
+  private final AtomicReference<String> target = new AtomicReference<>();
   private HttpServer server;
 
   @BeforeEach
@@ -45,6 +47,8 @@ class WcsRestTransportTest {
       try (exchange) {
         exchange.getRequestBody().readAllBytes();
         path.set(exchange.getRequestURI().getPath());
+        target.set(exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null ? ""
+            : "?" + exchange.getRequestURI().getRawQuery()));
         byte[] out = answer.get().getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(200, out.length == 0 ? -1 : out.length);
         if (out.length > 0) {
@@ -72,6 +76,29 @@ class WcsRestTransportTest {
   void aTrailingSlashOfTheBaseUriIsDropped() {
     transport().post("/call/terminate", null);
     assertEquals("/rest-api/call/terminate", path.get());
+  }
+
+  @Test
+  void anEndpointPathIsEncodedAsAPath() {
+    // A path to an endpoint the spec does not know (transport().post is public for that): what it
+    // holds is path, never a query or fragment, and goes out as ASCII whatever it holds.
+    transport().post("/stream/find/a b?c=1#d%e", null);
+    assertEquals("/rest-api/stream/find/a%20b%3Fc=1%23d%25e", target.get());
+    assertEquals("/rest-api/stream/find/a b?c=1#d%e", path.get());
+
+    transport().post("/поток/ü", null);
+    assertEquals("/rest-api/%D0%BF%D0%BE%D1%82%D0%BE%D0%BA/%C3%BC", target.get());
+
+    transport().post("/call/find;x=1:@!$&'()*+,~._-", null);
+    assertEquals("/rest-api/call/find;x=1:@!$&'()*+,~._-", target.get(), "what a path holds as it is, kept");
+  }
+
+  @Test
+  void anEndpointPathStartsWithASlash() {
+    // Else it ran into the base URI's last segment: http://wcs:8081/rest-apicall/find.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> transport().post("call/find", null));
+    assertTrue(e.getMessage().contains("call/find"), e.getMessage());
+    assertNull(path.get(), "nothing sent");
   }
 
   @Test
