@@ -150,26 +150,29 @@ public final class RestClientWriter {
         .addField(FieldSpec.builder(TRANSPORT_BUILDER, transport, Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.builder()", TRANSPORT).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    record Setting(String name, String doc, TypeName[] types, String[] names, String[] paramDocs) {}
+    record Setting(String name, String doc, TypeName[] types, String[] names, String[] paramDocs, String throwsDoc) {}
     TypeName[] string = {ClassName.get(String.class)};
     TypeName[] duration = {ClassName.get(Duration.class)};
     String baseUriThrows = "@throws IllegalArgumentException for a URI that is not http(s), has no host, has a query or a\n"
         + "    fragment, or carries credentials (they go to {@link #basicAuth(String, String)})\n";
     List<Setting> settings = List.of(
         new Setting("baseUri", "WCS's REST API, e.g. {@code http://wcs:8081/rest-api} (https on 8444).",
-            string, new String[] {"baseUri"}, new String[] {"the base URI"}),
+            string, new String[] {"baseUri"}, new String[] {"the base URI"}, baseUriThrows),
         new Setting("baseUri", "WCS's REST API, e.g. {@code http://wcs:8081/rest-api} (https on 8444).",
-            new TypeName[] {ClassName.get(URI.class)}, new String[] {"baseUri"}, new String[] {"the base URI"}),
+            new TypeName[] {ClassName.get(URI.class)}, new String[] {"baseUri"}, new String[] {"the base URI"},
+            baseUriThrows),
         new Setting("basicAuth", "HTTP Basic credentials, which WCS in production mode requires.",
             new TypeName[] {ClassName.get(String.class), ClassName.get(String.class)},
-            new String[] {"username", "password"}, new String[] {"the username", "the password"}),
+            new String[] {"username", "password"}, new String[] {"the username", "the password"},
+            "@throws IllegalArgumentException when the user name has a colon, which Basic authentication cannot carry\n"),
         new Setting("connectTimeout", "How long to wait for a connection; 10 seconds by default.",
-            duration, new String[] {"timeout"}, new String[] {"the timeout"}),
+            duration, new String[] {"timeout"}, new String[] {"the timeout"}, ""),
         new Setting("requestTimeout", "How long to wait for each complete answer, headers and body, from the moment it is\n"
-            + "sent; 10 seconds by default.", duration, new String[] {"timeout"}, new String[] {"the timeout"}),
+            + "sent, connecting included; 10 seconds by default.", duration, new String[] {"timeout"},
+            new String[] {"the timeout"}, ""),
         new Setting("maxAnswerBytes", "The largest answer body read, in bytes; 16 MiB by default. A bigger one is a\n"
             + "{@link " + REST_EXCEPTION.simpleName() + "} with the answer's status, not held in memory.",
-            new TypeName[] {TypeName.LONG}, new String[] {"max"}, new String[] {"the limit, positive"}));
+            new TypeName[] {TypeName.LONG}, new String[] {"max"}, new String[] {"the limit, positive"}, ""));
     for (Setting setting : settings) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(setting.name())
           .addModifiers(Modifier.PUBLIC)
@@ -179,10 +182,7 @@ public final class RestClientWriter {
         method.addParameter(setting.types()[i], setting.names()[i]);
         method.addJavadoc("@param $L $L\n", setting.names()[i], setting.paramDocs()[i]);
       }
-      method.addJavadoc("@return this builder\n");
-      if (setting.name().equals("baseUri")) {
-        method.addJavadoc(baseUriThrows);
-      }
+      method.addJavadoc("@return this builder\n$L", setting.throwsDoc());
       method.addStatement("$N.$L($L)", transport, setting.name(), String.join(", ", setting.names()))
           .addStatement("return this");
       spec.addMethod(method.build());

@@ -139,6 +139,7 @@ public final class WcsRestClient {
      * @param username the username
      * @param password the password
      * @return this builder
+     * @throws IllegalArgumentException when the user name has a colon, which Basic authentication cannot carry
      */
     public Builder basicAuth(String username, String password) {
       transport.basicAuth(username, password);
@@ -158,7 +159,7 @@ public final class WcsRestClient {
 
     /**
      * How long to wait for each complete answer, headers and body, from the moment it is
-     * sent; 10 seconds by default.
+     * sent, connecting included; 10 seconds by default.
      *
      * @param timeout the timeout
      * @return this builder
