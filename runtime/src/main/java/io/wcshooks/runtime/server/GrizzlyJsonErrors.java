@@ -6,6 +6,7 @@ import io.wcshooks.runtime.json.JsonLimits;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.Grizzly;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
@@ -106,6 +107,9 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
     /** Why a request head was refused, for the body of the codec's answer. */
     private static final Attribute<String> REASON =
         Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(JsonErrorCodec.class.getName() + ".reason");
+    /** The check of the request head a connection is reading, kept from one read to the next. */
+    private static final Attribute<GrizzlyRequestHead> HEAD =
+        Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(JsonErrorCodec.class.getName() + ".head");
 
     private final ErrorBodies errors;
     private final MemoryManager<?> memory;
@@ -132,9 +136,19 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
     /** Checks the request head before Grizzly parses it (see {@link GrizzlyRequestHead}). */
     @Override
     protected boolean decodeHttpPacket(FilterChainContext ctx, HttpPacketParsing request, Buffer input) {
+      Connection<?> connection = ctx.getConnection();
+      GrizzlyRequestHead head = HEAD.get(connection);
+      if (head == null) {
+        head = new GrizzlyRequestHead(maxHeadersSize);
+        HEAD.set(connection, head);
+      }
       // The head starts at the buffer's position, which stays put while more of the head comes.
-      GrizzlyRequestHead.check(input, input.position(), input.limit(), maxHeadersSize);
-      return super.decodeHttpPacket(ctx, request, input);
+      head.check(input, input.position(), input.limit());
+      boolean parsed = super.decodeHttpPacket(ctx, request, input);
+      if (parsed) {
+        head.reset();
+      }
+      return parsed;
     }
 
     @Override

@@ -103,11 +103,31 @@ class FramingOverHttpTest {
    * Writes the bytes and reads the answer until the server closes the connection: it fails when
    * the server stays silent, or keeps the connection open, for the read timeout.
    */
-  private static List<Answer> exchangeUntilClosed(String request) throws IOException {
+  private static List<Answer> exchangeUntilClosed(String request) throws IOException, InterruptedException {
+    return exchangeUntilClosed(request, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #exchangeUntilClosed(String)}, but the request's bytes from {@code from} on are
+   * written one at a time, each a few milliseconds after the last: the server reads them in pieces.
+   */
+  private static List<Answer> exchangeUntilClosed(String request, int from) throws IOException, InterruptedException {
     try (Socket socket = new Socket("127.0.0.1", wcs.server.port())) {
+      socket.setTcpNoDelay(true);
       socket.setSoTimeout(3000);
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      byte[] bytes = request.getBytes(StandardCharsets.UTF_8);
+      int whole = Math.min(from, bytes.length);
+      socket.getOutputStream().write(bytes, 0, whole);
       socket.getOutputStream().flush();
+      try {
+        for (int i = whole; i < bytes.length; i++) {
+          Thread.sleep(3);
+          socket.getOutputStream().write(bytes[i]);
+          socket.getOutputStream().flush();
+        }
+      } catch (java.net.SocketException e) {
+        // The server has answered and closed before the rest came: its answer is read below.
+      }
       ByteArrayOutputStream read = new ByteArrayOutputStream();
       try {
         socket.getInputStream().transferTo(read);
@@ -338,6 +358,34 @@ class FramingOverHttpTest {
     int fold = head.indexOf(" b");
     assertRefused(exchangeInPieces(head.substring(0, fold), head.substring(fold)), 400);
     assertRefused(exchangeInPieces("GARB", "AGE\r", "\n"), 400);
+  }
+
+  @Test
+  void aRequestSentAByteAtATimeIsACall() throws Exception {
+    // Grizzly's head is checked as it comes, each byte once (it was checked from its start for each).
+    List<Answer> answers = exchangeUntilClosed(head("/connect", "Content-Length: " + BODY.length(), "Connection: close")
+        + BODY, 0);
+    assertEquals(1, answers.size(), answers::toString);
+    assertEquals(200, answers.get(0).status(), answers::toString);
+    assertEquals(BODY, answers.get(0).body());
+  }
+
+  @Test
+  void aMalformedHeadSentAByteAtATimeIs400() throws Exception {
+    // The second Host comes many reads after the first.
+    assertRefused(exchangeUntilClosed(head("/connect", "Host: x", "Content-Length: " + BODY.length()) + BODY, 0), 400);
+  }
+
+  @Test
+  void aMalformedHeadAfterAWellFormedRequestOnTheConnectionIs400() throws Exception {
+    // The check of a connection's head starts afresh with each request (no Host seen, no head complete).
+    String first = head("/connect", "Content-Length: " + BODY.length()) + BODY;
+    // The second once the first is answered: Grizzly does not answer a malformed head that comes in
+    // the same read as the request before it (it closes the connection after the first answer).
+    List<Answer> answers = exchangeInPieces(first, head("/connect", "NoColon"));
+    assertEquals(2, answers.size(), answers::toString);
+    assertEquals(200, answers.get(0).status(), answers::toString);
+    assertRefused(answers.subList(1, 2), 400);
   }
 
   @Test

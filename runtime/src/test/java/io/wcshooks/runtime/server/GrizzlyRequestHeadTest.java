@@ -3,13 +3,17 @@ package io.wcshooks.runtime.server;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.memory.Buffers;
+import org.glassfish.grizzly.memory.HeapBuffer;
 import org.glassfish.grizzly.memory.MemoryManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GrizzlyRequestHeadTest {
@@ -148,5 +152,103 @@ class GrizzlyRequestHeadTest {
     assertDoesNotThrow(() -> GrizzlyRequestHead.check(buffer, first.length(), first.length() + LINE.length() + 4, 8192));
     assertThrows(GrizzlyRequestHead.Malformed.class,
         () -> GrizzlyRequestHead.check(buffer, first.length(), buffer.limit(), 8192));
+  }
+
+  /** A buffer over the head's bytes that counts the reads of them. */
+  private static final class CountingBuffer extends HeapBuffer {
+    long reads;
+
+    CountingBuffer(String text) {
+      super(text.getBytes(StandardCharsets.ISO_8859_1), 0, text.length());
+    }
+
+    @Override
+    public byte get(int index) {
+      reads++;
+      return super.get(index);
+    }
+  }
+
+  @Test
+  void aHeadThatComesAByteAtATimeIsReadAsOftenAsOneThatComesWhole() {
+    // Close to the largest head the codec takes: it was scanned from its start for each byte.
+    StringBuilder text = new StringBuilder(LINE + HOST);
+    for (int i = 0; text.length() < 8000; i++) {
+      text.append("X-Pad-").append(i).append(": ").append("a".repeat(60)).append("\r\n");
+    }
+    String head = text.append("\r\n").toString();
+    CountingBuffer whole = new CountingBuffer(head);
+    new GrizzlyRequestHead(8192).check(whole, 0, head.length());
+
+    CountingBuffer byteByByte = new CountingBuffer(head);
+    GrizzlyRequestHead scan = new GrizzlyRequestHead(8192);
+    for (int limit = 0; limit <= head.length(); limit++) {
+      scan.check(byteByByte, 0, limit);
+    }
+    assertEquals(whole.reads, byteByByte.reads);
+    assertTrue(whole.reads < 3L * head.length(), () -> whole.reads + " reads of " + head.length() + " bytes");
+  }
+
+  /** Heads each answered differently, or not at all, when they come whole. */
+  static List<String> heads() {
+    return List.of(
+        LINE + HOST + "Content-Length: 2\r\n\r\n{}",
+        "POST /connect HTTP/1.1\nHost: x\n\n",
+        "GARBAGE\r\n\r\n",
+        "\r\n" + LINE + HOST + "\r\n",
+        LINE + "NoColon\r\n\r\n",
+        LINE + "X-A: a\r\n b\r\n\r\n",
+        LINE + HOST + "X-A: a\rb\r\n\r\n",
+        LINE + HOST + "host: y\r\n\r\n",
+        LINE + "Host: x:99999\r\n\r\n",
+        "POST http://x:abc/connect HTTP/1.1\r\n" + HOST + "\r\n",
+        LINE + HOST + "X-Pad: " + "a".repeat(100) + "\r\n\r\n",
+        LINE + HOST + "X-Pad: " + "a".repeat(100));
+  }
+
+  @ParameterizedTest
+  @MethodSource("heads")
+  void aHeadInPiecesGetsTheVerdictItGetsWhole(String head) {
+    // A limit the last two heads reach: 431 for the one not ended within it.
+    int maxSize = 100;
+    Buffer whole = buffer(head);
+    String verdict = verdict(() -> new GrizzlyRequestHead(maxSize).check(whole, 0, head.length()));
+    for (int split = 0; split <= head.length(); split++) {
+      GrizzlyRequestHead scan = new GrizzlyRequestHead(maxSize);
+      int first = split;
+      assertEquals(verdict, verdict(() -> {
+        scan.check(whole, 0, first);
+        scan.check(whole, 0, head.length());
+      }), () -> "split at " + first);
+    }
+    GrizzlyRequestHead scan = new GrizzlyRequestHead(maxSize);
+    assertEquals(verdict, verdict(() -> {
+      for (int limit = 0; limit <= head.length(); limit++) {
+        scan.check(whole, 0, limit);
+      }
+    }), "byte by byte");
+  }
+
+  private static String verdict(Runnable check) {
+    try {
+      check.run();
+      return "passes";
+    } catch (GrizzlyRequestHead.Malformed e) {
+      return e.status() + " " + e.getMessage();
+    }
+  }
+
+  @Test
+  void afterAResetTheNextHeadIsCheckedFromItsStart() {
+    String first = LINE + HOST + "Content-Length: 2\r\n\r\n{}";
+    Buffer buffer = buffer(first + LINE + HOST + "NoColon\r\n\r\n");
+    GrizzlyRequestHead scan = new GrizzlyRequestHead(8192);
+    scan.check(buffer, 0, first.length());
+    scan.reset();
+    // The second head's Host is its first: not one too many.
+    assertDoesNotThrow(() -> scan.check(buffer, first.length(), first.length() + LINE.length() + HOST.length()));
+    assertEquals("a header line without a colon",
+        assertThrows(GrizzlyRequestHead.Malformed.class, () -> scan.check(buffer, first.length(), buffer.limit()))
+            .getMessage());
   }
 }
