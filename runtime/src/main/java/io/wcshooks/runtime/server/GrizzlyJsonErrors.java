@@ -39,7 +39,8 @@ import org.glassfish.grizzly.memory.MemoryManager;
  *
  * <p>The codec checks each request head before it parses it (see {@link GrizzlyRequestHead}): a
  * head it would have waited on, taken as a call or failed on later is refused with a 400 (a head
- * too large with a 431, as on Jetty) whose reason says what is wrong with it.
+ * too large with a 431, as on Jetty) whose reason says what is wrong with it. It reads a chunked
+ * body strictly (see {@link GrizzlyChunkedBody}), and refuses one malformed the same way.
  *
  * <p>A request that Jersey's Grizzly container cannot make a URI of (an invalid escape in the
  * path, a space in the Host) fails there, before any code of ours: that is the client's error, a
@@ -104,7 +105,7 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
   private static final class JsonErrorCodec extends HttpServerFilter {
     /** Grizzly's largest request head when the listener sets none. */
     private static final int DEFAULT_MAX_HEADER_SIZE = 8192;
-    /** Why a request head was refused, for the body of the codec's answer. */
+    /** Why a request head or chunked body was refused, for the body of the codec's answer. */
     private static final Attribute<String> REASON =
         Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(JsonErrorCodec.class.getName() + ".reason");
     /** The check of the request head a connection is reading, kept from one read to the next. */
@@ -129,6 +130,7 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
       setRemoveHandledContentEncodingHeaders(replaced.isRemoveHandledContentEncodingHeaders());
       setPreserveHeaderCase(replaced.isPreserveHeaderCase());
       getMonitoringConfig().addProbes(replaced.getMonitoringConfig().getProbes());
+      GrizzlyChunkedBody.replaceOn(this, maxHeadersSize);
       this.errors = errors;
       this.memory = listener.getTransport().getMemoryManager();
     }
@@ -169,6 +171,15 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
         REASON.set(request, malformed.getMessage());
       }
       super.onHttpHeaderError(header, ctx, error);
+    }
+
+    @Override
+    protected void onHttpContentError(HttpHeader header, FilterChainContext ctx, Throwable error) throws IOException {
+      if (error instanceof GrizzlyRequestHead.Malformed malformed) {
+        // A chunked body refused (the codec answers 400 when the answer has not begun).
+        REASON.set(header, malformed.getMessage());
+      }
+      super.onHttpContentError(header, ctx, error);
     }
 
     @Override

@@ -45,7 +45,8 @@ final class GrizzlyRequestHead {
   }
 
   /**
-   * A request head refused: the status and a reason that is safe to show (fixed text, nothing
+   * A request refused for its syntax (its head, or its chunked body, see
+   * {@link GrizzlyChunkedBody}): the status and a reason that is safe to show (fixed text, nothing
    * taken from the request). It has no stack trace: Grizzly logs it at FINE.
    */
   static final class Malformed extends RuntimeException {
@@ -192,7 +193,7 @@ final class GrizzlyRequestHead {
    *
    * @return whether it is the Host header (whose value is checked here too)
    */
-  private static boolean checkHeaderLine(Buffer input, int from, int to) {
+  static boolean checkHeaderLine(Buffer input, int from, int to) {
     byte first = input.get(from);
     if (first == SP || first == HT) {
       throw new Malformed("folded header lines are not supported");
