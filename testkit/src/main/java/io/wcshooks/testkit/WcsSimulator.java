@@ -88,7 +88,8 @@ public final class WcsSimulator {
     if (invocation.is(ErrorOutcome.DECLINE)) {
       connection.put("status", "FAILED");
       connection.put("info", invocation.errorText());
-      ObjectNode event = context.deepCopy();
+      // 000: on an error the client's ConnectionStatusEvent has "only two parameters: status and info".
+      ObjectNode event = HookInvoker.object();
       event.put("status", "FAILED");
       event.put("info", invocation.errorText());
       return new Session(invoker, context, connection, rules, false, new ClientEvent("ConnectionStatusEvent", event));

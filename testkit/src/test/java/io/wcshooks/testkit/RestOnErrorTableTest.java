@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.testkit.TinyBackend.Reply;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,18 @@ class RestOnErrorTableTest {
     assertEquals("Wrong credentials", session.refusal().orElseThrow());
     assertEquals("FAILED", session.clientEvents("ConnectionStatusEvent").get(0).status());
     assertEquals(java.util.List.of("connect"), backend.methods(), "nothing after a declined connect");
+  }
+
+  @Test
+  void aDeclinedClientIsToldOnlyStatusAndInfo() {
+    // 000: "In case of an error, the same event ConnectionStatusEvent will have only two parameters:
+    // status and info when sending to a client".
+    backend.on("connect", body -> Reply.forbid("Wrong credentials"));
+    ClientEvent declined = wcs().connect(Map.of("token", "bad")).clientEvents("ConnectionStatusEvent").get(0);
+    List<String> names = new ArrayList<>();
+    declined.fields().fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("status", "info"), names);
+    assertEquals("Wrong credentials", declined.info());
   }
 
   @Test
