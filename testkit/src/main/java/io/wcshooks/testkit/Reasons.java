@@ -17,8 +17,9 @@ final class Reasons {
     if (status == 403 && body != null) {
       try {
         JsonNode node = JSON.readTree(body);
-        if (node != null && node.isObject() && node.size() == 2 && node.path("status").asInt() == 403
-            && node.path("reason").isTextual()) {
+        // The number 403 itself: asInt() would also take "403" or 403.5, which are not the documented body.
+        if (node != null && node.isObject() && node.size() == 2 && node.path("status").isInt()
+            && node.get("status").intValue() == 403 && node.path("reason").isTextual()) {
           return node.get("reason").textValue();
         }
       } catch (IOException notJson) {

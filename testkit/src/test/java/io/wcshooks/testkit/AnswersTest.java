@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What WCS makes of an answer beyond its status: its Content-Type, its timing, a connection that dies. */
 class AnswersTest {
@@ -25,6 +27,16 @@ class AnswersTest {
 
   private static Reply renamed(String body) {
     return Reply.echo(body.replace("\"name\":\"cam1\"", "\"name\":\"alice/cam1\""));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"status\":\"403\",\"reason\":\"Wrong credentials\"}",
+      "{\"status\":403.5,\"reason\":\"Wrong credentials\"}",
+      "{\"status\":403,\"reason\":\"Wrong credentials\",\"code\":7}"})
+  void only403BodiesOfExactlyTheDocumentedShapeShowTheirReason(String body) {
+    // wcs-facts: a 403 body of exactly {"status":403,"reason":"..."}, else the HTTP reason phrase.
+    backend.on("connect", b -> new Reply(403, body, 0));
+    assertEquals("Forbidden", wcs().connect(Map.of()).refusal().orElseThrow());
   }
 
   @Test
