@@ -150,9 +150,15 @@ public final class FakeWcsRestApi implements AutoCloseable {
         if (conflict) {
           return new Reply(409, null);
         }
+        // Every field of 002's Call object, in its order; those the request does not give are null,
+        // as in 002's example, so that code reading the answer sees the shape WCS sends.
         ObjectNode call = JSON.createObjectNode();
         call.set("custom", JSON.createObjectNode());
+        call.putNull("nodeId");
+        call.putNull("appKey");
+        call.putNull("sessionId");
         call.put("callId", callId);
+        call.putNull("parentCallId");
         call.put("incoming", false);
         call.put("status", "ESTABLISHED");
         call.put("sipStatus", 200);
@@ -164,7 +170,14 @@ public final class FakeWcsRestApi implements AutoCloseable {
         call.put("callee", body.path("callee").asText(null));
         call.put("hasAudio", body.path("hasAudio").asBoolean(true));
         call.put("hasVideo", body.path("hasVideo").asBoolean(true));
+        call.putNull("sdp");
+        call.putNull("visibleName");
+        call.putNull("inviteParameters");
+        call.putNull("mediaProvider");
+        call.putNull("sipMessageRaw");
         call.put("isMsrp", false);
+        call.putNull("target");
+        call.put("holdForTransfer", false);
         calls.put(callId, call);
         return new Reply(200, JSON.createObjectNode());
       }
