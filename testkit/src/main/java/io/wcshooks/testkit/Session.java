@@ -143,6 +143,7 @@ public final class Session {
   private Session endStream(String method, Stream stream, String endStatus) {
     requireActive(stream);
     Invocation invocation = invoker.invoke(method, stream.state(), rules(method));
+    stream.update(invocation.fields());
     if (invocation.proceeds()) {
       streamStatus(stream, endStatus, null);
     } else {
@@ -218,6 +219,7 @@ public final class Session {
   /** The client hangs up: hangup, then CallStatusEvent FINISH. */
   public Session hangup(SipCall call) {
     Invocation invocation = invoker.invoke("hangup", call.state(), rules("hangup"));
+    call.update(invocation.fields());
     callStatus(call, invocation.proceeds() ? "FINISH" : "FAILED", invocation.proceeds() ? null : invocation.errorText());
     return this;
   }

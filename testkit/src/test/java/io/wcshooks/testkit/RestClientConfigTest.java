@@ -49,6 +49,23 @@ class RestClientConfigTest {
   }
 
   @Test
+  void overwriteOnTheEndOfAStreamOrCallIsTakenToo() {
+    backend.restClientConfig("{\"unPublishStream\":{\"restPolicy\":\"OVERWRITE\",\"restOverwrite\":\"custom\"},"
+        + "\"hangup\":{\"restPolicy\":\"OVERWRITE\",\"restOverwrite\":\"hasVideo\"}}");
+    backend.on("unPublishStream", body -> Reply.echo(body.replace("\"custom\":{}", "\"custom\":{\"by\":\"backend\"}")));
+    backend.on("hangup", body -> Reply.echo(body.replace("\"hasVideo\":false", "\"hasVideo\":true")));
+    Session session = WcsSimulator.forBackend(backend.appUrl()).build().connect(Map.of());
+    Stream stream = session.publish("cam1");
+    session.unpublish(stream);
+    assertEquals("backend", stream.fields().path("custom").path("by").asText(null), stream.fields().toString());
+    assertEquals("backend", session.clientEvents("StreamStatusEvent").get(1).fields().path("custom").path("by").asText(null));
+    SipCall call = session.call("10002");
+    session.hangup(call);
+    assertTrue(call.fields().get("hasVideo").booleanValue(), call.fields().toString());
+    assertTrue(backend.received("CallStatusEvent").get(1).body().contains("\"hasVideo\":true"));
+  }
+
+  @Test
   void notifyIgnoresTheAnswersFields() {
     renameOnPublish();
     Stream stream = WcsSimulator.forBackend(backend.appUrl()).build().connect(Map.of()).publish("cam1");
