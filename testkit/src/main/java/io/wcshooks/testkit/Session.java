@@ -192,9 +192,19 @@ public final class Session {
   /**
    * A SIP call arrives for this client: OnCallEvent, then CallStatusEvent RING. Under restOnError
    * FAIL a backend error makes WCS answer the caller 403 and the client gets CallStatusEvent FAILED.
+   *
+   * @throws IllegalStateException when the connection, after connect's answer, has no
+   *     {@code sipRegisterRequired} true: WCS did not register it, so no call can reach it
    */
   public SipCall incomingCall(String caller) {
     requireConnected();
+    // 000: with sipRegisterRequired false "a web page cannot accept incoming SIP calls"; a test that
+    // got one anyway would hide a connect handler that forgot to ask for registration.
+    JsonNode register = connection.path("sipRegisterRequired");
+    if (!register.asBoolean(false)) {
+      throw new IllegalStateException("no incoming call can reach " + this + ": its connection has sipRegisterRequired "
+          + (register.isMissingNode() ? "unset" : register) + ", and WCS registers on the SIP server only when it is true");
+    }
     ObjectNode fields = callFields(UUID.randomUUID().toString(), caller, text(connection, "sipLogin"), true, "RING");
     fields.put("sipMessageRaw", "INVITE sip:" + text(connection, "sipLogin") + " SIP/2.0\r\nFrom: <sip:" + caller + ">\r\n");
     SipCall call = new SipCall(true, fields);

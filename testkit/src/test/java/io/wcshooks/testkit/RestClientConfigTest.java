@@ -109,7 +109,17 @@ class RestClientConfigTest {
   }
 
   @Test
+  void noIncomingCallReachesAClientWithoutSipRegistration() {
+    // 000, sipRegisterRequired: false means "a web page cannot accept incoming SIP calls".
+    Session session = WcsSimulator.forBackend(backend.appUrl()).build().connect(Map.of());
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> session.incomingCall("10003"));
+    assertTrue(refused.getMessage().contains("sipRegisterRequired"), refused.getMessage());
+    assertTrue(backend.received("OnCallEvent").isEmpty());
+  }
+
+  @Test
   void aFullSessionCallsTheHooksInWcsOrderWithContextOnEveryBody() {
+    backend.sipAccount("10001");
     Session session = WcsSimulator.forBackend(backend.appUrl()).appKey("myApp").build().connect("{\"token\":\"t\"}");
     Stream stream = session.publish("cam1");
     session.keepAlive(stream).unpublish(stream);

@@ -150,7 +150,8 @@ class RestOnErrorTableTest {
 
   @Test
   void failIncomingAnswersTheCaller403AndDeliversTheErrorInTheEvent() {
-    backend.restClientConfig(rule("OnCallEvent", "FAIL")).on("OnCallEvent", body -> Reply.forbid("Do not disturb"));
+    backend.sipAccount("10001").restClientConfig(rule("OnCallEvent", "FAIL"))
+        .on("OnCallEvent", body -> Reply.forbid("Do not disturb"));
     Session session = wcs().connect(Map.of());
     SipCall call = session.incomingCall("10002");
     assertEquals(OptionalInt.of(403), call.sipAnswerToCaller());
@@ -160,7 +161,7 @@ class RestOnErrorTableTest {
 
   @Test
   void logIncomingLogsAndTheCallRings() {
-    backend.on("OnCallEvent", body -> Reply.status(503));
+    backend.sipAccount("10001").on("OnCallEvent", body -> Reply.status(503));
     Session session = wcs().connect(Map.of());
     SipCall call = session.incomingCall("10002");
     assertEquals(OptionalInt.of(180), call.sipAnswerToCaller());

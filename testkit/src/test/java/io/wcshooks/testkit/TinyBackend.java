@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -80,6 +81,7 @@ final class TinyBackend implements BeforeEachCallback, AfterEachCallback {
   private ExecutorService threads;
   private final Map<String, Function<String, Reply>> scripts = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final List<UnaryOperator<String>> connectChanges = new CopyOnWriteArrayList<>();
 
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
@@ -141,7 +143,25 @@ final class TinyBackend implements BeforeEachCallback, AfterEachCallback {
 
   /** connect answers 200 with its body plus this restClientConfig (a JSON object). */
   TinyBackend restClientConfig(String configJson) {
-    return on("connect", body -> Reply.echo(body.substring(0, body.length() - 1) + ",\"restClientConfig\":" + configJson + "}"));
+    return changeConnect(body -> body.substring(0, body.length() - 1) + ",\"restClientConfig\":" + configJson + "}");
+  }
+
+  /** connect answers 200 with its body, SIP registration asked for under this login. */
+  TinyBackend sipAccount(String login) {
+    return changeConnect(body -> body.replace("\"sipRegisterRequired\":false",
+        "\"sipRegisterRequired\":true,\"sipLogin\":\"" + login + "\""));
+  }
+
+  /** connect answers 200 with its body as changed by every change asked for so far, in order. */
+  private TinyBackend changeConnect(UnaryOperator<String> change) {
+    connectChanges.add(change);
+    return on("connect", body -> {
+      String answer = body;
+      for (UnaryOperator<String> each : connectChanges) {
+        answer = each.apply(answer);
+      }
+      return Reply.echo(answer);
+    });
   }
 
   List<Received> received(String method) {
