@@ -33,8 +33,6 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "spec", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class SpecMojo extends AbstractMojo {
-  private static final String ANNOTATION = "io.wcshooks.api.WcsHooksSpec";
-
   /** The module's spec. When the file does not exist, the processor's bundled spec is used. */
   @Parameter(property = "wcshooks.spec", defaultValue = "${project.basedir}/src/main/wcs/wcs-hooks.yaml")
   private File spec;
@@ -80,10 +78,7 @@ public final class SpecMojo extends AbstractMojo {
     }
 
     Path file = outputDirectory.toPath().resolve(packageName.replace('.', File.separatorChar)).resolve("package-info.java");
-    String source = "/** The WCS hooks generated from " + (path.isEmpty() ? "the bundled spec" : "the module's spec")
-        + " by wcs-hooks " + pluginVersion + ". */\n"
-        + "@" + ANNOTATION + "(path = \"" + escape(path) + "\", sha256 = \"" + digest + "\")\n"
-        + "package " + packageName + ";\n";
+    String source = MarkerSource.of(packageName, path, digest, pluginVersion);
     try {
       if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(source)) {
         Files.createDirectories(file.getParent());
@@ -110,9 +105,5 @@ public final class SpecMojo extends AbstractMojo {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 }
