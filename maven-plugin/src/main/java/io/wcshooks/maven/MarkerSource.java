@@ -11,7 +11,7 @@ package io.wcshooks.maven;
  * escape, which every encoding reads the same.
  */
 final class MarkerSource {
-  /** How every marker the plugin writes begins. */
+  /** How every marker the plugin writes begins: how it tells its own files from a user's. */
   static final String HEADER = "/** The WCS hooks generated from ";
 
   private static final String ANNOTATION = "io.wcshooks.api.WcsHooksSpec";

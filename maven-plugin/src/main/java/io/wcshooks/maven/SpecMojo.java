@@ -5,12 +5,15 @@ import io.wcshooks.spec.SpecLoader;
 import io.wcshooks.spec.WcsSpec;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -33,6 +36,8 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "spec", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class SpecMojo extends AbstractMojo {
+  private static final String MARKER = "package-info.java";
+
   /** The module's spec. When the file does not exist, the processor's bundled spec is used. */
   @Parameter(property = "wcshooks.spec", defaultValue = "${project.basedir}/src/main/wcs/wcs-hooks.yaml")
   private File spec;
@@ -77,18 +82,48 @@ public final class SpecMojo extends AbstractMojo {
       getLog().info("No " + spec + ": the hooks are generated from the bundled WCS hooks spec");
     }
 
-    Path file = outputDirectory.toPath().resolve(packageName.replace('.', File.separatorChar)).resolve("package-info.java");
-    String source = MarkerSource.of(packageName, path, digest, pluginVersion);
+    Path file = outputDirectory.toPath().resolve(packageName.replace('.', File.separatorChar)).resolve(MARKER);
+    byte[] source = MarkerSource.of(packageName, path, digest, pluginVersion).getBytes(StandardCharsets.UTF_8);
+    removeOtherMarkers(file);
     try {
-      if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(source)) {
+      if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), source)) {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, source, StandardCharsets.UTF_8);
-        getLog().info("Spec or wcs-hooks version changed: " + file + " rewritten, the module will be recompiled");
+        Files.write(file, source);
+        getLog().info("Spec, package or wcs-hooks version changed: " + file + " written, the module will be recompiled");
       }
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
     }
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+  }
+
+  /**
+   * Deletes the markers an earlier build wrote for another package: left there, the processor would
+   * find the annotation on two packages and fail, so a new {@code packageName} would need a
+   * {@code clean}. Only the plugin's own files go, known by their first line.
+   */
+  private void removeOtherMarkers(Path keep) throws MojoExecutionException {
+    Path root = outputDirectory.toPath();
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path other : files.filter(path -> path.getFileName().toString().equals(MARKER) && !path.equals(keep))
+          .toList()) {
+        if (startsWith(other, MarkerSource.HEADER.getBytes(StandardCharsets.US_ASCII))) {
+          Files.delete(other);
+          getLog().info("Removed " + other + ", the marker of a package the hooks are no longer generated into");
+        }
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot remove an earlier marker from " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean startsWith(Path file, byte[] prefix) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(prefix.length), prefix);
+    }
   }
 
   private static byte[] read(Path file) throws MojoExecutionException {
