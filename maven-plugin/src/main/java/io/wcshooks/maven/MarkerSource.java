@@ -4,7 +4,7 @@ package io.wcshooks.maven;
  * The text of the {@code package-info.java} the plugin writes: {@code @WcsHooksSpec} with the spec's
  * path and digest on the package of the hooks.
  *
- * <p>The text is ASCII whatever the path holds. javac reads sources in the module's
+ * <p>The text is ASCII whatever the path or the package name holds. javac reads sources in the module's
  * {@code project.build.sourceEncoding}, or without one in the platform's charset (on JDK 17, Cp1252 on
  * a Western Windows): a UTF-8 {@code ö} in a path read as Cp1252 names a file that does not exist, and
  * the processor could not find the spec. Every character outside printable ASCII is written as an
@@ -28,7 +28,14 @@ final class MarkerSource {
     return HEADER + (specPath.isEmpty() ? "the bundled spec" : "the module's spec") + " by wcs-hooks "
         + version + ". */\n"
         + "@" + ANNOTATION + "(path = " + javaString(specPath) + ", sha256 = " + javaString(sha256) + ")\n"
-        + "package " + packageName + ";\n";
+        + "package " + ascii(packageName) + ";\n";
+  }
+
+  /** A Java name in ASCII: a letter beyond it (Java names may have them) as a Unicode escape. */
+  private static String ascii(String name) {
+    StringBuilder escaped = new StringBuilder();
+    name.chars().forEach(c -> escaped.append(c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    return escaped.toString();
   }
 
   /** A Java string literal of the text, in printable ASCII. */

@@ -9,6 +9,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -52,34 +53,55 @@ class MarkerSourceTest {
   }
 
   @Test
+  void javacReadsAPackageNameBeyondAsciiInAnyEncoding() throws IOException {
+    String source = MarkerSource.of("com.ex\u00e4mple.\u0445\u0443\u043a\u0438", "", "", "1.2.3");
+    assertTrue(source.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\n'), source);
+    for (Charset encoding : List.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII)) {
+      assertEquals("com.ex\u00e4mple.\u0445\u0443\u043a\u0438", name(parse(source, encoding).getPackageName()),
+          encoding.name());
+    }
+  }
+
+  @Test
   void theBundledSpecHasAnEmptyPathAndDigest() throws IOException {
     String source = MarkerSource.of("io.wcshooks.hooks", "", "", "1.2.3");
     assertEquals(Map.of("path", "", "sha256", ""), annotationValues(source, StandardCharsets.UTF_8));
     assertTrue(source.startsWith(MarkerSource.HEADER + "the bundled spec by wcs-hooks 1.2.3. */\n"), source);
   }
 
-  /** The marker written as the plugin writes it (UTF-8), parsed by javac in that encoding: its annotation's values. */
+  /** The values of the marker's annotation, as javac reads them in that encoding. */
   private Map<String, String> annotationValues(String source, Charset encoding) throws IOException {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (AnnotationTree annotation : parse(source, encoding).getPackageAnnotations()) {
+      assertEquals("io.wcshooks.api.WcsHooksSpec", annotation.getAnnotationType().toString());
+      for (ExpressionTree argument : annotation.getArguments()) {
+        AssignmentTree assignment = (AssignmentTree) argument;
+        values.put(((IdentifierTree) assignment.getVariable()).getName().toString(),
+            (String) ((LiteralTree) assignment.getExpression()).getValue());
+      }
+    }
+    return values;
+  }
+
+  /** A qualified name as javac read it (a tree's toString() escapes some letters again). */
+  private static String name(ExpressionTree tree) {
+    return tree instanceof MemberSelectTree select
+        ? name(select.getExpression()) + "." + select.getIdentifier()
+        : ((IdentifierTree) tree).getName().toString();
+  }
+
+  /** The marker written as the plugin writes it (UTF-8), parsed by javac in that encoding, without a complaint. */
+  private CompilationUnitTree parse(String source, Charset encoding) throws IOException {
     Path file = directory.resolve("package-info.java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Map<String, String> values = new LinkedHashMap<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, encoding)) {
       JavacTask task = (JavacTask) javac.getTask(null, files, diagnostics, List.of("-proc:none"), null,
           files.getJavaFileObjects(file));
-      for (CompilationUnitTree unit : task.parse()) {
-        for (AnnotationTree annotation : unit.getPackageAnnotations()) {
-          assertEquals("io.wcshooks.api.WcsHooksSpec", annotation.getAnnotationType().toString());
-          for (ExpressionTree argument : annotation.getArguments()) {
-            AssignmentTree assignment = (AssignmentTree) argument;
-            values.put(((IdentifierTree) assignment.getVariable()).getName().toString(),
-                (String) ((LiteralTree) assignment.getExpression()).getValue());
-          }
-        }
-      }
+      CompilationUnitTree unit = task.parse().iterator().next();
+      assertEquals(List.of(), diagnostics.getDiagnostics(), source);
+      return unit;
     }
-    assertEquals(List.of(), diagnostics.getDiagnostics(), source);
-    return values;
   }
 }
