@@ -29,24 +29,37 @@ import org.apache.maven.project.MavenProject;
  * {@code @WcsHooksSpec} with the spec's path and digest into a generated source root.
  *
  * <p>Why a source file: Maven's compiler plugin recompiles a module when a source file changes, not
- * when a YAML file does. The file is rewritten exactly when the spec's bytes or the wcs-hooks version
- * change, so an edit to the spec alone (or an upgrade) recompiles the module and the processor
- * regenerates the hooks, with no {@code clean}; an unchanged spec leaves it untouched and
- * incremental builds stay fast.
+ * when a YAML file does. The file is rewritten exactly when the spec's bytes, the package or the
+ * wcs-hooks version change, so an edit to the spec alone (or an upgrade) recompiles the module and
+ * the processor regenerates the hooks, with no {@code clean}; an unchanged spec leaves it untouched
+ * and incremental builds stay fast.
  */
 @Mojo(name = "spec", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class SpecMojo extends AbstractMojo {
   private static final String MARKER = "package-info.java";
 
-  /** The module's spec. When the file does not exist, the processor's bundled spec is used. */
-  @Parameter(property = "wcshooks.spec", defaultValue = "${project.basedir}/src/main/wcs/wcs-hooks.yaml")
+  /** Where a module's spec is unless configured, from its base directory. */
+  static final String DEFAULT_SPEC = "src/main/wcs/wcs-hooks.yaml";
+
+  /**
+   * The module's spec: a YAML file like the bundled one (a copy of it, edited), validated here. A
+   * configured spec must exist, else the build fails. At the default path, a module without one
+   * gets the hooks of the spec bundled with the processor, with a warning.
+   */
+  @Parameter(property = "wcshooks.spec", defaultValue = "${project.basedir}/" + DEFAULT_SPEC)
   private File spec;
 
-  /** The package of the generated hooks. */
+  /**
+   * The Java package the hooks are generated into (the request types and {@code WcsHooks}). A change
+   * needs no {@code clean}: the marker of the old package is removed.
+   */
   @Parameter(property = "wcshooks.package", defaultValue = "io.wcshooks.hooks")
   private String packageName;
 
-  /** Where the marker source goes; added as a compile source root. */
+  /**
+   * Where the plugin writes its marker, a {@code package-info.java} naming the spec; added as a
+   * compile source root.
+   */
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/wcs-hooks")
   private File outputDirectory;
 
@@ -68,7 +81,17 @@ public final class SpecMojo extends AbstractMojo {
     }
     String path = "";
     String digest = "";
-    if (spec.isFile()) {
+    if (!spec.exists() && !configured(spec)) {
+      getLog().warn("No spec at " + spec + ": the hooks are generated from the bundled WCS hooks spec. To use one of "
+          + "your own, copy the bundled spec there, or set <spec> to the file's path");
+    } else if (!spec.exists()) {
+      throw new MojoFailureException("The spec " + spec + " does not exist. Correct the path in <spec> (or "
+          + "-Dwcshooks.spec), or leave it out: then the spec is " + DEFAULT_SPEC + ", or the bundled spec when "
+          + "the module has none there");
+    } else if (!spec.isFile()) {
+      throw new MojoFailureException("The spec " + spec + " is not a file: give the path of the spec's YAML file "
+          + "in <spec> (or -Dwcshooks.spec)");
+    } else {
       byte[] bytes = read(spec.toPath());
       try {
         WcsSpec loaded = SpecLoader.load(spec.getPath(), new java.io.ByteArrayInputStream(bytes));
@@ -78,8 +101,6 @@ public final class SpecMojo extends AbstractMojo {
       }
       path = spec.getAbsolutePath();
       digest = sha256(bytes);
-    } else {
-      getLog().info("No " + spec + ": the hooks are generated from the bundled WCS hooks spec");
     }
 
     Path file = outputDirectory.toPath().resolve(packageName.replace('.', File.separatorChar)).resolve(MARKER);
@@ -124,6 +145,12 @@ public final class SpecMojo extends AbstractMojo {
     try (InputStream in = Files.newInputStream(file)) {
       return Arrays.equals(in.readNBytes(prefix.length), prefix);
     }
+  }
+
+  /** Whether the spec is another file than the default one: set in the pom or on the command line. */
+  private boolean configured(File file) {
+    return !file.toPath().toAbsolutePath().normalize()
+        .equals(project.getBasedir().toPath().resolve(DEFAULT_SPEC).toAbsolutePath().normalize());
   }
 
   private static byte[] read(Path file) throws MojoExecutionException {

@@ -1,13 +1,22 @@
 package io.wcshooks.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wcshooks.spec.SpecLoader;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,10 +26,50 @@ class SpecMojoTest {
   @TempDir
   Path basedir;
 
+  private final List<String> log = new ArrayList<>();
+
+  @Test
+  void theModulesSpecIsValidatedAndNamedInTheMarker() throws Exception {
+    Path spec = copyOfTheBundledSpec(defaultSpec());
+    run(defaultSpec(), "io.wcshooks.hooks", output());
+    assertTrue(marker().contains("(path = " + MarkerSource.javaString(spec.toString()) + ", sha256 = \""), marker());
+    assertTrue(log.stream().anyMatch(line -> line.startsWith("info: WCS hooks spec ")), log::toString);
+  }
+
+  @Test
+  void noSpecAtTheDefaultPathWarnsThatTheBundledOneIsUsed() throws Exception {
+    run(defaultSpec(), "io.wcshooks.hooks", output());
+    assertTrue(marker().contains("(path = \"\", sha256 = \"\")"), marker());
+    assertEquals(List.of("warn: No spec at " + defaultSpec() + ": the hooks are generated from the bundled WCS hooks "
+        + "spec. To use one of your own, copy the bundled spec there, or set <spec> to the file's path"),
+        log.stream().filter(line -> line.startsWith("warn: ")).toList());
+  }
+
+  @Test
+  void aConfiguredSpecThatDoesNotExistFailsTheBuild() throws Exception {
+    copyOfTheBundledSpec(defaultSpec());
+    Path mistyped = basedir.resolve("src/main/wcs/wcs-hooks.yml");
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> run(mistyped, "io.wcshooks.hooks", output()));
+    assertEquals("The spec " + mistyped + " does not exist. Correct the path in <spec> (or -Dwcshooks.spec), or "
+        + "leave it out: then the spec is src/main/wcs/wcs-hooks.yaml, or the bundled spec when the module has "
+        + "none there", failure.getMessage());
+    assertFalse(Files.exists(output()));
+  }
+
+  @Test
+  void aDirectoryAsTheSpecFailsTheBuild() throws Exception {
+    Path directory = copyOfTheBundledSpec(defaultSpec()).getParent();
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> run(directory, "io.wcshooks.hooks", output()));
+    assertEquals("The spec " + directory + " is not a file: give the path of the spec's YAML file in <spec> (or "
+        + "-Dwcshooks.spec)", failure.getMessage());
+  }
+
   @Test
   void anotherPackageRemovesTheMarkerOfTheOldOne() throws Exception {
-    run("com.example.old", output());
-    run("com.example.wcs", output());
+    run(defaultSpec(), "com.example.old", output());
+    run(defaultSpec(), "com.example.wcs", output());
     assertEquals(List.of(output().resolve("com/example/wcs/package-info.java")), packageInfos(output()));
   }
 
@@ -31,21 +80,48 @@ class SpecMojoTest {
     Path own = sources.resolve("com/example/echo/package-info.java");
     Files.createDirectories(own.getParent());
     Files.writeString(own, "@WcsHooksSpec\npackage com.example.echo;\n\nimport io.wcshooks.api.WcsHooksSpec;\n");
-    run("com.example.wcs", sources);
+    run(defaultSpec(), "com.example.wcs", sources);
     assertEquals(List.of(own, sources.resolve("com/example/wcs/package-info.java")), packageInfos(sources));
+  }
+
+  private Path defaultSpec() {
+    return basedir.resolve(SpecMojo.DEFAULT_SPEC);
   }
 
   private Path output() {
     return basedir.resolve("target/generated-sources/wcs-hooks");
   }
 
-  /** One build's run of the goal, with Maven's defaults for what is not given. */
-  private void run(String packageName, Path outputDirectory) throws Exception {
+  private String marker() throws IOException {
+    return Files.readString(output().resolve("io/wcshooks/hooks/package-info.java"));
+  }
+
+  private static Path copyOfTheBundledSpec(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    try (InputStream in = SpecLoader.class.getClassLoader().getResourceAsStream(SpecLoader.BUNDLED_SPEC)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  /** One build's run of the goal. */
+  private void run(Path spec, String packageName, Path outputDirectory) throws Exception {
     MavenProject project = new MavenProject();
     project.setFile(basedir.resolve("pom.xml").toFile());
     SpecMojo mojo = new SpecMojo();
+    mojo.setLog(new SystemStreamLog() {
+      @Override
+      public void info(CharSequence content) {
+        log.add("info: " + content);
+      }
+
+      @Override
+      public void warn(CharSequence content) {
+        log.add("warn: " + content);
+      }
+    });
     // Maven sets the parameters' fields directly, as here.
-    set(mojo, "spec", basedir.resolve("src/main/wcs/wcs-hooks.yaml").toFile());
+    set(mojo, "spec", spec.toFile());
     set(mojo, "packageName", packageName);
     set(mojo, "outputDirectory", outputDirectory.toFile());
     set(mojo, "project", project);
