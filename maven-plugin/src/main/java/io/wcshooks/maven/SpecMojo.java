@@ -77,7 +77,9 @@ public final class SpecMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (!SourceVersion.isName(packageName)) {
-      throw new MojoFailureException("packageName '" + packageName + "' is not a Java package name");
+      throw new MojoFailureException("The packageName '" + packageName + "' (<packageName> or -Dwcshooks.package) is "
+          + "not a Java package name: give Java identifiers joined by dots, none of them a keyword, such as "
+          + "com.example.wcs");
     }
     String path = "";
     String digest = "";

@@ -67,6 +67,15 @@ class SpecMojoTest {
   }
 
   @Test
+  void aPackageNameThatIsNotOneFailsTheBuildSayingWhereItIsSet() {
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> run(defaultSpec(), "com.example.class", output()));
+    assertEquals("The packageName 'com.example.class' (<packageName> or -Dwcshooks.package) is not a Java package "
+        + "name: give Java identifiers joined by dots, none of them a keyword, such as com.example.wcs",
+        failure.getMessage());
+  }
+
+  @Test
   void anotherPackageRemovesTheMarkerOfTheOldOne() throws Exception {
     run(defaultSpec(), "com.example.old", output());
     run(defaultSpec(), "com.example.wcs", output());
