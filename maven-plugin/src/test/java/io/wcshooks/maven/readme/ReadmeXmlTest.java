@@ -108,11 +108,21 @@ class ReadmeXmlTest {
 
   @Test
   void aGoalThatDriftedIsReportedAtItsReadmeLine() {
-    int line = lineOf("<goal>spec</goal>");
+    // Both of the plugin's blocks have it: the first drifts.
+    int line = linesOf("<goal>spec</goal>").get(0);
     List<String> problems = problemsWith(line, "spec", "generate");
     assertEquals(1, problems.size(), problems::toString);
     assertTrue(problems.get(0).startsWith("README.md:" + line + ": <goal> is 'generate', but 'spec' at "),
         problems::toString);
+  }
+
+  @Test
+  void aPluginParameterThatDriftedIsReportedAtItsReadmeLine() {
+    int line = lineOf("<packageName>com.example.wcs</packageName>");
+    List<String> problems = problemsWith(line, "com.example.wcs", "com.example.hooks");
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith("README.md:" + line + ": <packageName> is 'com.example.hooks', but "
+        + "'com.example.wcs' at " + IT_DIRECTORY + "/processor-path/pom.xml:"), problems::toString);
   }
 
   @Test
@@ -152,14 +162,21 @@ class ReadmeXmlTest {
 
   /** The README's line (1-based) that holds the text; it must be there once. */
   private static int lineOf(String text) {
+    List<Integer> lines = linesOf(text);
+    assertEquals(1, lines.size(), () -> "README.md has '" + text + "' on lines " + lines + ", not on one");
+    return lines.get(0);
+  }
+
+  /** The README's lines (1-based) that hold the text, at least one. */
+  private static List<Integer> linesOf(String text) {
     List<Integer> lines = new ArrayList<>();
     for (int i = 0; i < readme.size(); i++) {
       if (readme.get(i).contains(text)) {
         lines.add(i + 1);
       }
     }
-    assertEquals(1, lines.size(), () -> "README.md has '" + text + "' on lines " + lines + ", not on one");
-    return lines.get(0);
+    assertFalse(lines.isEmpty(), () -> "README.md has no '" + text + "'");
+    return lines;
   }
 
   /** The problems of every xml block of the README with a line's text replaced. */

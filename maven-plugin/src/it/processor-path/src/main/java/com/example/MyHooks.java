@@ -1,8 +1,8 @@
 package com.example;
 
+import com.example.wcs.Connect;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.api.WcsHook;
-import io.wcshooks.hooks.Connect;
 
 public class MyHooks {
   @WcsHook
