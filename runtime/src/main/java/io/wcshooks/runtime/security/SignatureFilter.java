@@ -65,9 +65,11 @@ final class SignatureFilter implements ContainerRequestFilter {
    * The declared length, or -1 when there is none. Not {@code getLength()}: Jersey reads it as an
    * int and throws past 2^31-1, a logged 500 for a length the fast path answers with 413. The
    * containers refuse a value that is not a number, so one that does not parse is beyond a long.
+   * The first value only: Grizzly lets the same length through twice, which the joined header
+   * string ("2,2") would have taken for no number.
    */
   private static long contentLength(ContainerRequestContext request) {
-    String value = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+    String value = request.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH);
     try {
       return value == null || value.isEmpty() ? -1 : Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
