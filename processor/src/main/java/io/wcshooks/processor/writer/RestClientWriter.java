@@ -164,7 +164,8 @@ public final class RestClientWriter {
         new Setting("basicAuth", "HTTP Basic credentials, which WCS in production mode requires.",
             new TypeName[] {ClassName.get(String.class), ClassName.get(String.class)},
             new String[] {"username", "password"}, new String[] {"the username", "the password"},
-            "@throws IllegalArgumentException when the user name has a colon, which Basic authentication cannot carry\n"),
+            "@throws IllegalArgumentException when the user name has a colon, which Basic authentication cannot carry,\n"
+                + "    or either starts or ends with whitespace (as one read from a file with its line break does)\n"),
         new Setting("connectTimeout", "How long to wait for a connection; 10 seconds by default.",
             duration, new String[] {"timeout"}, new String[] {"the timeout"}, ""),
         new Setting("requestTimeout", "How long to wait for each complete answer, headers and body, from the moment it is\n"

@@ -368,13 +368,22 @@ public final class WcsRestTransport {
      * HTTP Basic credentials, which WCS in production mode requires on every request.
      *
      * @throws IllegalArgumentException when the user name has a colon, which Basic authentication
-     *     cannot carry (the server reads the user name up to the first one)
+     *     cannot carry (the server reads the user name up to the first one), or either starts or
+     *     ends with whitespace (as one read from a file with its line break does)
      */
     public Builder basicAuth(String username, String password) {
       Objects.requireNonNull(username, "username");
       Objects.requireNonNull(password, "password");
       if (username.indexOf(':') >= 0) {
         throw new IllegalArgumentException("an HTTP Basic user name cannot contain ':'");
+      }
+      // WCS's users almost certainly have none: every call would be answered 401, for no reason a
+      // message gave. The value itself is never shown.
+      for (String[] credential : new String[][] {{"user name", username}, {"password", password}}) {
+        if (!credential[1].equals(credential[1].strip())) {
+          throw new IllegalArgumentException("the HTTP Basic " + credential[0] + " starts or ends with whitespace, such"
+              + " as the line break of the file it was read from: WCS would answer every call 401; remove it");
+        }
       }
       this.username = username;
       this.password = password;

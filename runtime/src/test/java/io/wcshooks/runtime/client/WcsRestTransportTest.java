@@ -277,6 +277,19 @@ class WcsRestTransportTest {
     WcsRestTransport.builder().basicAuth("admin", "s3:cret");
   }
 
+  @Test
+  void credentialsWithWhitespaceAtAnEndAreRejectedWhenSet() {
+    // A password read from a file keeps its line break: WCS would answer 401 to every call.
+    for (String[] credentials : new String[][] {{"admin", "s3cret\n"}, {"admin ", "s3cret"}, {"admin", " s3cret"}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> WcsRestTransport.builder().basicAuth(credentials[0], credentials[1]));
+      assertTrue(e.getMessage().contains("whitespace"), e.getMessage());
+      assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+    }
+    // Inside, a space is the password's.
+    WcsRestTransport.builder().basicAuth("admin", "s3 cret");
+  }
+
   /** A view as generated classes use it. */
   static final class View extends JsonObjectView {
     View(ObjectNode json) {

@@ -139,7 +139,8 @@ public final class WcsRestClient {
      * @param username the username
      * @param password the password
      * @return this builder
-     * @throws IllegalArgumentException when the user name has a colon, which Basic authentication cannot carry
+     * @throws IllegalArgumentException when the user name has a colon, which Basic authentication cannot carry,
+     *     or either starts or ends with whitespace (as one read from a file with its line break does)
      */
     public Builder basicAuth(String username, String password) {
       transport.basicAuth(username, password);
