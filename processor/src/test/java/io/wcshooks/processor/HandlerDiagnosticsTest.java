@@ -241,6 +241,44 @@ class HandlerDiagnosticsTest {
         .onLine(hooks.line("public String connect("));
   }
 
+  /**
+   * The generated resource calls a handler inside a Callable, which may throw any Exception or Error
+   * but not a Throwable of another kind: such a handler is an error on it, not generated code that
+   * does not compile. A type variable of the class counts by its bound (the class is named Hooks<?>).
+   */
+  @Test
+  void handlerThatThrowsAThrowableThatIsNoException() {
+    TestSource hooks = hooks(
+        "public class Hooks<X extends Throwable> {",
+        "  @WcsHook",
+        "  public void connect(Connect connect) throws Throwable {",
+        "  }",
+        "  @WcsHook",
+        "  public void StreamStatusEvent(StreamStatusEvent event) throws X {",
+        "  }",
+        "}");
+    TestSource allowed = source("com.example", "Allowed",
+        "public class Allowed<Y extends java.io.IOException> {",
+        "  @WcsHook",
+        "  public HookResult StreamKeepAliveEvent(StreamKeepAliveEvent event) throws Exception, Y, StackOverflowError {",
+        "    return HookResult.echo();",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file(), allowed.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("a handler may throw exceptions (subclasses of java.lang.Exception) and errors, not "
+            + "java.lang.Throwable: the generated WcsHooksResource calls it from a Callable")
+        .inFile(hooks.file())
+        .onLine(hooks.line("public void connect("));
+    assertThat(compilation)
+        .hadErrorContaining("a handler may throw exceptions (subclasses of java.lang.Exception) and errors, not X")
+        .inFile(hooks.file())
+        .onLine(hooks.line("public void StreamStatusEvent("));
+    assertThat(compileWithSmallSpec(allowed.file())).succeededWithoutWarnings();
+  }
+
   /** With the bundled spec: StreamStatusEvent reports what has already happened. */
   @Test
   void hookResultFromAnEventThatCannotBeForbidden() {

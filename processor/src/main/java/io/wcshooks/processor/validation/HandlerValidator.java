@@ -222,6 +222,14 @@ public final class HandlerValidator {
       error(method, "a handler cannot be generic: remove the type parameters");
       ok = false;
     }
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!isExceptionOrError(thrown)) {
+        error(method, "a handler may throw exceptions (subclasses of java.lang.Exception) and errors, not " + thrown
+            + ": the generated " + model.resourceType().simpleName() + " calls it from a Callable, which answers"
+            + " WCS by the hook's failure policy when it throws; declare Exception instead");
+        ok = false;
+      }
+    }
     if (!ok) {
       return Optional.empty();
     }
@@ -367,6 +375,17 @@ public final class HandlerValidator {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a handler's {@code throws} type may escape {@code Callable.call()}: an Exception or an
+   * Error. A type variable (of the handler's class; a generic handler is an error of its own)
+   * stands for its bound, since generated code names the class with wildcards.
+   */
+  private boolean isExceptionOrError(TypeMirror thrown) {
+    TypeMirror erased = types.erasure(thrown);
+    return types.isSubtype(erased, elements.getTypeElement(Exception.class.getCanonicalName()).asType())
+        || types.isSubtype(erased, elements.getTypeElement(Error.class.getCanonicalName()).asType());
   }
 
   /**
