@@ -78,7 +78,7 @@ public final class WcsHookProcessor extends AbstractProcessor {
   /** The {@code @WcsHooksSpec} package, if the module has one. */
   private SpecMarker marker;
   private GenerationModel model;
-  /** Generated classes named like a java.lang class, which they hide in the generated package. */
+  /** Classes of the generated package named like a java.lang class, which they hide there. */
   private String[] javaLangShadowed = new String[0];
   private boolean specTypesWritten;
   private boolean done;
@@ -185,10 +185,8 @@ public final class WcsHookProcessor extends AbstractProcessor {
         done = true;
         return;
       }
-      javaLangShadowed = model.typeNames().stream()
-          .filter(name -> processingEnv.getElementUtils().getTypeElement("java.lang." + name) != null)
-          .toArray(String[]::new);
     }
+    javaLangShadowed = javaLangShadowed();
     if (!specTypesWritten) {
       writeSpecTypes();
       specTypesWritten = true;
@@ -229,6 +227,24 @@ public final class WcsHookProcessor extends AbstractProcessor {
     write(ResourceWriter.write(complete), origins);
     write(EntryPointWriter.write(complete), origins);
     generated = true;
+  }
+
+  /**
+   * The simple names that mean another class than java.lang's in the generated package: the
+   * generated classes' (a hook is named by WCS), and those of the users' classes already there
+   * (with the Maven plugin the package is the users' choice, and may be one of theirs).
+   */
+  private String[] javaLangShadowed() {
+    Set<String> names = new LinkedHashSet<>(model.typeNames());
+    PackageElement generatedPackage = processingEnv.getElementUtils().getPackageElement(model.packageName());
+    if (generatedPackage != null) {
+      for (TypeElement type : ElementFilter.typesIn(generatedPackage.getEnclosedElements())) {
+        names.add(type.getSimpleName().toString());
+      }
+    }
+    return names.stream()
+        .filter(name -> processingEnv.getElementUtils().getTypeElement("java.lang." + name) != null)
+        .toArray(String[]::new);
   }
 
   private void reportLocalHandlers() {

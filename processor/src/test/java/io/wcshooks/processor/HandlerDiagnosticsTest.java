@@ -966,6 +966,32 @@ class HandlerDiagnosticsTest {
     assertEquals(List.of(), errorsContaining(compilation, "failed internally"));
   }
 
+  /**
+   * A class of the user's in the generated package, named like a java.lang class the generated code
+   * uses, hides it there as a generated class of that name would: the generated code qualifies it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"String", "Integer", "Boolean", "Number", "Override", "IllegalArgumentException"})
+  void classNamedLikeAJavaLangClassInTheGeneratedPackage(String name) {
+    TestSource hiding = TestSource.of("io.wcshooks.hooks." + name,
+        "package io.wcshooks.hooks;",
+        "",
+        "public class " + name + " {",
+        "}");
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public HookResult connect(Connect connect, HookContext context) {",
+        "    return HookResult.echo();",
+        "  }",
+        "  @WcsHook",
+        "  public static StreamStatusEvent StreamStatusEvent(StreamStatusEvent event) {",
+        "    return event;",
+        "  }",
+        "}");
+    assertThat(compileWithSmallSpec(hiding.file(), hooks.file())).succeededWithoutWarnings();
+  }
+
   // --- options ---
 
   @ParameterizedTest
