@@ -44,7 +44,9 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -65,6 +67,11 @@ import org.slf4j.LoggerFactory;
  * no handler yet. Without one, {@code -Awcshooks.spec=<file>} reads another spec file than the
  * bundled one, and {@code -Awcshooks.package=<name>} sets the package (default
  * {@value #DEFAULT_PACKAGE}).
+ *
+ * <p>A build that recompiles only some files (Maven with {@code useIncrementalCompilation} off, an
+ * IDE) shows the processor only their handlers, while {@code WcsHooks} must call all of them: the
+ * classes with handlers are recorded in the class output ({@value #HANDLER_CLASSES}), and those
+ * of the previous compilation that still exist are checked and wired in again.
  */
 @AutoService(Processor.class)
 public final class WcsHookProcessor extends AbstractProcessor {
@@ -72,6 +79,8 @@ public final class WcsHookProcessor extends AbstractProcessor {
   public static final String PACKAGE_OPTION = "wcshooks.package";
   public static final String DEFAULT_PACKAGE = "io.wcshooks.hooks";
   static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+  /** In the class output: the classes with handlers, one qualified name a line. */
+  static final String HANDLER_CLASSES = "META-INF/wcs-hooks/handler-classes.txt";
 
   /** Classes with handlers, by name: elements are not reused across rounds. */
   private final Set<String> ownerNames = new LinkedHashSet<>();
@@ -185,6 +194,11 @@ public final class WcsHookProcessor extends AbstractProcessor {
         done = true;
         return;
       }
+      // First, so that the generated code is the same as when every file is compiled again.
+      Set<String> owners = new LinkedHashSet<>(previousHandlerClasses());
+      owners.addAll(ownerNames);
+      ownerNames.clear();
+      ownerNames.addAll(owners);
     }
     javaLangShadowed = javaLangShadowed();
     if (!specTypesWritten) {
@@ -226,6 +240,7 @@ public final class WcsHookProcessor extends AbstractProcessor {
     Element[] origins = handlers.stream().map(Element::getEnclosingElement).distinct().toArray(Element[]::new);
     write(ResourceWriter.write(complete), origins);
     write(EntryPointWriter.write(complete), origins);
+    writeHandlerClasses(handlers, origins);
     generated = true;
   }
 
@@ -380,6 +395,32 @@ public final class WcsHookProcessor extends AbstractProcessor {
     }
     for (JavaFile file : RestClientWriter.write(model.restApi(), model.specVersion())) {
       write(file);
+    }
+  }
+
+  /** The classes with handlers that the previous compilation into this class output recorded. */
+  private List<String> previousHandlerClasses() {
+    CharSequence text;
+    try {
+      text = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", HANDLER_CLASSES)
+          .getCharContent(true);
+    } catch (IOException | IllegalArgumentException e) {
+      return List.of(); // none: a first or a clean build
+    }
+    // A class since deleted is left out by handlerMethods(), as one the compilation cannot find.
+    return text.toString().lines().map(String::strip).filter(SourceVersion::isName).toList();
+  }
+
+  private void writeHandlerClasses(List<ExecutableElement> handlers, Element[] origins) throws IOException {
+    StringBuilder text = new StringBuilder();
+    handlers.stream()
+        .map(m -> ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString())
+        .distinct()
+        .forEach(name -> text.append(name).append('\n'));
+    FileObject file =
+        processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", HANDLER_CLASSES, origins);
+    try (var writer = file.openWriter()) {
+      writer.write(text.toString());
     }
   }
 
