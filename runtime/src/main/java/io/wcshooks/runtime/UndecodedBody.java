@@ -1,5 +1,6 @@
 package io.wcshooks.runtime;
 
+import io.wcshooks.runtime.http.DeclaredLength;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.logging.LogText;
 import jakarta.ws.rs.Priorities;
@@ -16,7 +17,8 @@ import java.io.InputStream;
  * read: Jersey's {@code GZipEncoder}, which {@code EncodingFilter} registers, replaces the stream at
  * {@link Priorities#ENTITY_CODER}. {@link Mark} runs before the decoders, {@link Check} after them:
  * an encoded body that no decoder read is refused (its bytes are not the JSON they may look like),
- * and the length the client declared is held against the bytes that came, not decoded ones.
+ * and the length the client declared is held against the bytes that came, not decoded ones (and
+ * against the body limit, before they come).
  */
 public final class UndecodedBody {
   /** The priority {@link Mark} is registered with: before the decoders. */
@@ -28,13 +30,27 @@ public final class UndecodedBody {
 
   private UndecodedBody() {}
 
-  /** Wraps the container's stream of a hook body, so that {@link Check} can tell whether it was replaced. */
+  /**
+   * Wraps the container's stream of a hook body, so that {@link Check} can tell whether it was
+   * replaced; refuses a plain body declared longer than the body limit (413) before any of it is
+   * read, as the fast path does: a client that waits for the answer before sending the rest gets
+   * it. Not an encoded one: its limit holds for the decoded bytes.
+   */
   public static final class Mark implements ReaderInterceptor {
+    private final HookCalls calls;
+
+    public Mark(HookCalls calls) {
+      this.calls = calls;
+    }
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
       if (context.getType() == HookCall.class) {
-        Stream stream = new Stream(context.getInputStream(),
-            declaredLength(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH)));
+        long declared = DeclaredLength.of(context.getHeaders());
+        if (declared > calls.limits().maxBodyBytes() && !isEncoded(context)) {
+          throw new WebApplicationException(calls.errors().response(413, calls.tooLarge()));
+        }
+        Stream stream = new Stream(context.getInputStream(), declared);
         context.setInputStream(stream);
         context.setProperty(STREAM, stream);
       }
@@ -53,9 +69,8 @@ public final class UndecodedBody {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
       if (context.getType() == HookCall.class) {
-        String encoding = context.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
-        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")
-            && context.getInputStream() == context.getProperty(STREAM)) {
+        if (isEncoded(context) && context.getInputStream() == context.getProperty(STREAM)) {
+          String encoding = context.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
           throw new WebApplicationException(errors.response(415,
               "Content-Encoding " + LogText.safe(encoding.strip()) + " is not supported: a hook body is plain JSON"));
         }
@@ -64,13 +79,10 @@ public final class UndecodedBody {
     }
   }
 
-  /** The Content-Length, or -1 when there is none (chunked) or it is not a number the container let through. */
-  private static long declaredLength(String length) {
-    try {
-      return length == null ? -1 : Long.parseLong(length.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+  /** Whether the request declares a Content-Encoding other than identity. */
+  private static boolean isEncoded(ReaderInterceptorContext context) {
+    String encoding = context.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
+    return encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity");
   }
 
   /**

@@ -65,7 +65,7 @@ public final class WcsHooksFeature implements Feature {
     context.register(JacksonFeature.withoutExceptionMappers());
     context.register(new ObjectMapperResolver(calls.codec().mapper()));
     context.register(new HookCallReader(calls));
-    context.register(new UndecodedBody.Mark(), UndecodedBody.MARK_PRIORITY);
+    context.register(new UndecodedBody.Mark(calls), UndecodedBody.MARK_PRIORITY);
     context.register(new UndecodedBody.Check(calls.errors()), UndecodedBody.CHECK_PRIORITY);
     context.register(new UntypedEmptyBody(calls.errors()));
     context.register(new CallsLifecycle(calls));

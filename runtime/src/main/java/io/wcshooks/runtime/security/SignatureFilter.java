@@ -2,6 +2,7 @@ package io.wcshooks.runtime.security;
 
 import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.http.BoundedBody;
+import io.wcshooks.runtime.http.DeclaredLength;
 import io.wcshooks.runtime.http.ErrorBodies;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -34,7 +35,7 @@ final class SignatureFilter implements ContainerRequestFilter {
       request.abortWith(errors.response(refusal.status(), refusal.reason()));
       return;
     }
-    long length = contentLength(request);
+    long length = DeclaredLength.of(request.getHeaders());
     byte[] body;
     try {
       body = length > maxBodyBytes ? null : BoundedBody.read(request.getEntityStream(), maxBodyBytes);
@@ -58,22 +59,6 @@ final class SignatureFilter implements ContainerRequestFilter {
     refusal = security.checkBody(hook, authorization, body);
     if (refusal != null) {
       request.abortWith(errors.response(refusal.status(), refusal.reason()));
-    }
-  }
-
-  /**
-   * The declared length, or -1 when there is none. Not {@code getLength()}: Jersey reads it as an
-   * int and throws past 2^31-1, a logged 500 for a length the fast path answers with 413. The
-   * containers refuse a value that is not a number, so one that does not parse is beyond a long.
-   * The first value only: Grizzly lets the same length through twice, which the joined header
-   * string ("2,2") would have taken for no number.
-   */
-  private static long contentLength(ContainerRequestContext request) {
-    String value = request.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH);
-    try {
-      return value == null || value.isEmpty() ? -1 : Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
     }
   }
 }

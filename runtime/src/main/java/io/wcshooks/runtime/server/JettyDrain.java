@@ -8,13 +8,15 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers on Jetty given without reading the request's body (a refusal, a 413, Jersey's 404 for an
- * unknown path, Jetty's own 400s): the body is read first, so that the client, which sends all of
- * it before it reads the answer, gets the answer and can send its next call on the same connection.
- * Jetty would otherwise close a connection with body bytes still on their way (a reset that may
- * lose the answer) or leave them unread for the next call.
+ * unknown path, Jetty's own 400s): the body is read and dropped, before the answer or, where a
+ * client may wait for the answer before it sends the rest (a hook call refused from its head), after
+ * it, so that a client that sends all of it before it reads the answer gets the answer and can send
+ * its next call on the same connection. Jetty would otherwise close a connection with body bytes
+ * still on their way (a reset that may lose the answer) or leave them unread for the next call.
  */
 final class JettyDrain {
   /**
@@ -41,6 +43,45 @@ final class JettyDrain {
       // The body is broken or the client went away: the answer is written anyway, the connection closes.
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
+  }
+
+  /**
+   * The callback to complete a request answered before its body was read with: once the answer is
+   * out, the rest of the body is read and dropped (no thread waits for it), then {@code done}
+   * completes. So a client that waits for the answer before it sends on (or never sends the rest)
+   * gets it at once, and one that sends its whole body first can send its next call on the same
+   * connection. A body that is not {@linkplain #drainable drainable} is not read: the answer says
+   * {@code Connection: close}. Not for a client that waits for {@code 100 Continue}: it sends the
+   * body only when a read asks for it, so its body is read before the answer ({@link #dropBody}).
+   */
+  static Callback dropBodyAfter(Request request, Response response, Callback done) {
+    if (!drainable(request, response)) {
+      return done;
+    }
+    // A body that breaks off ends the drain all the same: the answer is out, and Jetty closes a
+    // connection whose request it could not read to the end.
+    return Callback.from(() -> Content.Source.consumeAll(request, Callback.from(done::succeeded, broken -> done.succeeded())),
+        done::failed);
+  }
+
+  /**
+   * The request as Jersey is to see it when its body is dropped after the answer
+   * ({@link #dropBodyAfter}): Jersey closes the body's stream unread once it has answered, which
+   * fails the request's content, and Jetty then answers with {@code Connection: close} and closes
+   * the connection with the rest of the body on its way (a reset that may lose the answer).
+   */
+  static Request keepingBody(Request request) {
+    return new Request.Wrapper(request) {
+      @Override
+      public void fail(Throwable failure) {
+        // Left to the drain after the answer, which reads the rest or finds it broken.
+      }
+    };
+  }
+
+  /** Whether the client sends its body only once a read asks for it ({@code Expect: 100-continue}). */
+  static boolean expectsContinue(Request request) {
+    return request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
   }
 
   /**

@@ -68,6 +68,13 @@ final class JettyEngine implements ServerEngine {
         if (inContext == null) {
           return false;
         }
+        if (inContext.getLength() > bodyLimit.hooks() && !JettyDrain.expectsContinue(inContext)) {
+          // Over every hook's limit: Jersey refuses it from its Content-Length, or answers without it
+          // (a refusal, another path), so it goes on unread and is dropped once the answer is out,
+          // which the client may wait for before it sends the rest.
+          return jersey.get().handle(JettyDrain.keepingBody(inContext), response,
+              JettyDrain.dropBodyAfter(inContext, response, callback));
+        }
         // Jersey may answer without reading the body (an unknown path, a wrong method): it gets the
         // body read in full first, so that none is left unread on a connection the client reuses.
         Request whole;
@@ -133,8 +140,10 @@ final class JettyEngine implements ServerEngine {
    * the application's body limit where that is larger, so that the limit the user configured is
    * the one applied (a body within it Jersey reads anyway). Past it, a body is past the
    * application's limit too: the 413 gives the application's reason.
+   *
+   * @param hooks the largest body a hook accepts ({@link Long#MAX_VALUE} without hooks)
    */
-  private record BodyLimit(long bytes, String tooLarge) {
+  private record BodyLimit(long bytes, String tooLarge, long hooks) {
     static BodyLimit of(ResourceConfig config) {
       HookCalls largest = null;
       for (Object instance : config.getInstances()) {
@@ -144,9 +153,10 @@ final class JettyEngine implements ServerEngine {
         }
       }
       if (largest == null) {
-        return new BodyLimit(JettyDrain.LIMIT, "the body is larger than " + JettyDrain.LIMIT + " bytes");
+        return new BodyLimit(JettyDrain.LIMIT, "the body is larger than " + JettyDrain.LIMIT + " bytes", Long.MAX_VALUE);
       }
-      return new BodyLimit(Math.max(JettyDrain.LIMIT, largest.limits().maxBodyBytes()), largest.tooLarge());
+      int hooks = largest.limits().maxBodyBytes();
+      return new BodyLimit(Math.max(JettyDrain.LIMIT, hooks), largest.tooLarge(), hooks);
     }
   }
 

@@ -97,9 +97,15 @@ final class JettyFastPath extends Handler.Wrapper {
 
     @Override
     public void send(HookAnswer answer) throws IOException {
+      Callback done = callback;
       if (!bodyRead || answer.status() == 413) {
-        // Answered before the body was read (a refusal), or read only up to the limit (a 413).
-        JettyDrain.dropBody(request, response);
+        // Answered before the body was read (a refusal, a 413 from the Content-Length), or read only
+        // up to the limit (a 413): the rest is dropped once the answer is out.
+        if (JettyDrain.expectsContinue(request)) {
+          JettyDrain.dropBody(request, response);
+        } else {
+          done = JettyDrain.dropBodyAfter(request, response, callback);
+        }
       }
       HttpFields.Mutable headers = response.getHeaders();
       response.setStatus(answer.status());
@@ -110,7 +116,7 @@ final class JettyFastPath extends Handler.Wrapper {
         }
       }
       headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
-      response.write(true, ByteBuffer.wrap(answer.body()), callback);
+      response.write(true, ByteBuffer.wrap(answer.body()), done);
     }
   }
 }

@@ -280,6 +280,36 @@ abstract class ServletFastPathContract {
   }
 
   /**
+   * A declared length over the limit gets its 413 from the head, the client sending no more and
+   * keeping its side open, on the fast path and through Jersey (an application with a filter of
+   * its own), with Basic authentication: through Jersey the body was read up to the limit first,
+   * and the client, waiting for an answer, got none.
+   */
+  @Test
+  void aDeclaredLengthOverTheLimitIs413BeforeTheBodyIsRead() throws Exception {
+    ContainerRequestFilter own = request -> { };
+    for (ResourceConfig application : List.of(application(new TestHooks(), BASIC),
+        application(new TestHooks(), BASIC).register(own))) {
+      try (Equivalence.Deployed servlet = deploy(application, true, true);
+          java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
+        socket.setSoTimeout(3000);
+        String head = "POST " + servlet.baseUri().getPath() + "connect HTTP/1.1\r\nHost: " + servlet.baseUri().getHost()
+            + "\r\nContent-Type: application/json\r\nAuthorization: " + basic("wcs:pass") + "\r\nContent-Length: "
+            + (2 << 20) + "\r\n\r\n{\"sessionI";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+        String answer;
+        try {
+          answer = oneAnswer(socket.getInputStream());
+        } catch (java.net.SocketTimeoutException e) {
+          throw new AssertionError("no answer within 3 s, fast path: " + servlet.fastPath(), e);
+        }
+        assertJsonAnswer(413, answer);
+      }
+    }
+  }
+
+  /**
    * A body shorter than its Content-Length (the client stopped sending): 400, and never a stack
    * trace. Jetty lets the servlet answer its JSON 400; Tomcat answers its own error page, which
    * showed the failed read's stack trace (through the runtime's classes) until the servlet
@@ -306,6 +336,22 @@ abstract class ServletFastPathContract {
     String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
     assertTrue(body.startsWith("{\"status\":" + status + ",\"reason\":"), answer);
     assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-length: " + body.length() + "\r\n"), answer);
+  }
+
+  /** One answer with a Content-Length, read without waiting for the connection to close. */
+  private static String oneAnswer(java.io.InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+    for (int b; (b = in.read()) != -1; ) {
+      read.write(b);
+      String text = read.toString(StandardCharsets.ISO_8859_1);
+      int end = text.indexOf("\r\n\r\n");
+      java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *(\\d+)\r\n")
+          .matcher(text);
+      if (end >= 0 && length.find() && read.size() == end + 4 + Integer.parseInt(length.group(1))) {
+        break;
+      }
+    }
+    return read.toString(StandardCharsets.ISO_8859_1);
   }
 
   /** Sends a POST that declares {@code length} bytes of body, sends ten, closes its output and reads the answer. */
