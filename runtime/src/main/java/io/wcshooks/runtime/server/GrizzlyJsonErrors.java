@@ -18,6 +18,7 @@ import org.glassfish.grizzly.http.HttpPacketParsing;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
@@ -160,6 +161,12 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
         // The request line may not have been parsed: without a version Grizzly takes the request
         // for HTTP/0.9, whose answer has no Connection header.
         request.setProtocol(Protocol.HTTP_1_1);
+        if (request.getMethodDC().isNull()) {
+          // Nor the method, which the answer needs (Grizzly fails on none, and closes the connection
+          // unanswered): a head refused before the codec parsed any of it, after a request that came
+          // in the same read. Any method but HEAD and CONNECT is answered alike.
+          request.setMethod(Method.GET);
+        }
         HttpResponsePacket response = request.getResponse();
         if (malformed.status() == 431) {
           // A status Grizzly has no reason phrase for.
