@@ -91,6 +91,10 @@ public final class HookSecurity implements DynamicFeature {
   /** How to fix a credential with whitespace at an end (never showing the credential). */
   private static final String WHITESPACE_ALONE = "WCS's setting almost certainly lacks it, and then every hook call"
       + " is refused; remove it";
+  /** What a null credential most likely is: {@code System.getenv} of a variable that is not set. */
+  private static final String NULL_HINT = ": is the environment variable or property it was read from not set?"
+      + " (HookSecurity.fromEnvironment reads WCS_HOOKS_SECRET_KEY, or WCS_HOOKS_USERNAME and WCS_HOOKS_PASSWORD,"
+      + " and leaves the hooks open when none is set)";
   private static final String BASIC_HINT = "the WCS application's restUsername and restPassword must be the"
       + " backend's user name and password";
 
@@ -345,11 +349,12 @@ public final class HookSecurity implements DynamicFeature {
      * Requires signed hooks: WCS's {@code rest_hook_send_hash=true} with this secret as its
      * {@code rest_hook_secret_key}.
      *
+     * @throws NullPointerException when the secret is null, e.g. {@code System.getenv} of a variable not set
      * @throws IllegalArgumentException when the secret is empty or blank, or starts or ends with
      *     whitespace (as a secret read from a file with its line break does)
      */
     public Builder signatureSecret(String secret) {
-      Objects.requireNonNull(secret, "secret");
+      Objects.requireNonNull(secret, "the signature secret is null" + NULL_HINT);
       if (secret.isBlank()) {
         throw new IllegalArgumentException("the signature secret is empty or blank");
       }
@@ -364,12 +369,13 @@ public final class HookSecurity implements DynamicFeature {
      * Requires HTTP Basic authentication with these credentials: the WCS application's
      * {@code restUsername} and {@code restPassword}.
      *
+     * @throws NullPointerException when either is null, e.g. {@code System.getenv} of a variable not set
      * @throws IllegalArgumentException when either is empty or blank, or starts or ends with
      *     whitespace, or the user name has a colon (which Basic authentication cannot carry)
      */
     public Builder basicAuth(String username, String password) {
-      Objects.requireNonNull(username, "username");
-      Objects.requireNonNull(password, "password");
+      Objects.requireNonNull(username, "the HTTP Basic user name is null" + NULL_HINT);
+      Objects.requireNonNull(password, "the HTTP Basic password is null" + NULL_HINT);
       if (username.isBlank() || password.isBlank()) {
         throw new IllegalArgumentException("HTTP Basic authentication needs a non-empty user name and password");
       }

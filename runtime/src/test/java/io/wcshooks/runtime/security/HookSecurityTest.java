@@ -46,6 +46,25 @@ class HookSecurityTest {
     assertThrows(IllegalArgumentException.class, () -> new HookSignature(""));
   }
 
+  /** The README's own example passes System.getenv(...): a variable not set must say so, not just "secret". */
+  @Test
+  void aMissingCredentialSaysItIsMissingAndWhereItUsuallyComesFrom() {
+    NullPointerException secret = assertThrows(NullPointerException.class,
+        () -> HookSecurity.builder().signatureSecret(null));
+    NullPointerException user = assertThrows(NullPointerException.class,
+        () -> HookSecurity.builder().basicAuth(null, "password"));
+    NullPointerException password = assertThrows(NullPointerException.class,
+        () -> HookSecurity.builder().basicAuth("wcs", null));
+
+    assertTrue(secret.getMessage().startsWith("the signature secret is null"), secret.getMessage());
+    assertTrue(user.getMessage().startsWith("the HTTP Basic user name is null"), user.getMessage());
+    assertTrue(password.getMessage().startsWith("the HTTP Basic password is null"), password.getMessage());
+    for (NullPointerException e : List.of(secret, user, password)) {
+      assertTrue(e.getMessage().contains("not set"), e.getMessage());
+      assertTrue(e.getMessage().contains("HookSecurity.fromEnvironment"), e.getMessage());
+    }
+  }
+
   @Test
   void modes() {
     assertEquals(HookSecurity.Mode.SIGNATURE, HookSecurity.builder().signatureSecret("s").build().mode());
