@@ -17,7 +17,10 @@ record ExampleSource(String path, String text, ReadmeExample example, int blockS
   static final String PACKAGE = "com.example";
   private static final String PACKAGE_INFO = "package-info";
 
-  /** What the README's fragments use without importing it: the API, JUnit's assertions, the JDK's basics. */
+  /**
+   * What the README's fragments use without importing it: the API, JUnit's assertions, the JDK's
+   * basics. The README shows the reader this list, in its {@code <!-- java: imports -->} block.
+   */
   static final List<String> IMPORTS = List.of(
       "static org.junit.jupiter.api.Assertions.*",
       "io.wcshooks.api.*",

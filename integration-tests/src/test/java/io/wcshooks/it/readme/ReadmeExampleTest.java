@@ -1,6 +1,7 @@
 package io.wcshooks.it.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,24 @@ class ReadmeExampleTest {
         "<!-- java: unchecked, needs a WCS server -->", "```java", "wcs.startup();", "```")).get(0);
     assertEquals("needs a WCS server", example.uncheckedReason());
     assertNull(example.wrapper());
+  }
+
+  @Test
+  void theImportsBlockIsReadAsTheNamesItImports() {
+    ReadmeExample example = ReadmeExample.parse(List.of("<!-- java: imports -->", "```java",
+        "import io.wcshooks.api.*;   // @WcsHook", "", "import static org.junit.jupiter.api.Assertions.*;", "```"))
+        .get(0);
+    assertTrue(example.isImports());
+    assertFalse(example.isWholeFile());
+    assertEquals(List.of("io.wcshooks.api.*", "static org.junit.jupiter.api.Assertions.*"), example.importedNames());
+  }
+
+  @Test
+  void anImportsBlockWithSomethingElseIsAnError() {
+    ReadmeExample example = ReadmeExample.parse(List.of("<!-- java: imports -->", "```java",
+        "import io.wcshooks.api.*;", "class A {}", "```")).get(0);
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, example::importedNames);
+    assertTrue(error.getMessage().startsWith("README.md:4: not an import line"), error.getMessage());
   }
 
   @Test

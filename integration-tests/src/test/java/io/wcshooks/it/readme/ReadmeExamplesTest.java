@@ -44,6 +44,26 @@ class ReadmeExamplesTest {
     return projects(examples);
   }
 
+  /**
+   * A reader copying a fragment needs its imports, and the ones in {@code io.wcshooks.hooks} are
+   * generated, so no IDE offers them before the first build: the README lists them, exactly as the
+   * fragments are compiled here.
+   */
+  @Test
+  void theReadmeShowsTheImportsItsFragmentsAreCompiledWith() throws IOException {
+    List<ReadmeExample> imports = ReadmeExample.parse(Files.readAllLines(README)).stream()
+        .filter(ReadmeExample::isImports)
+        .toList();
+    assertEquals(1, imports.size(), () -> README + " needs one <!-- java: " + ReadmeExample.IMPORTS
+        + " --> block for its fragments, and has " + imports.size());
+    List<String> shown = imports.get(0).importedNames();
+    List<String> missing = ExampleSource.IMPORTS.stream().filter(name -> !shown.contains(name)).toList();
+    List<String> extra = shown.stream().filter(name -> !ExampleSource.IMPORTS.contains(name)).toList();
+    assertTrue(missing.isEmpty() && extra.isEmpty() && shown.size() == Set.copyOf(shown).size(),
+        () -> "README.md:" + imports.get(0).line() + ": the imports shown are not those the fragments are compiled"
+            + " with (ExampleSource.IMPORTS): missing " + missing + ", not used " + extra + ", shown " + shown);
+  }
+
   private List<DynamicTest> projects(List<ReadmeExample> examples) {
     List<DynamicTest> tests = new ArrayList<>();
     List<ExampleSource> wholeFiles = new ArrayList<>();
@@ -54,6 +74,9 @@ class ReadmeExamplesTest {
         .findFirst();
     for (ReadmeExample example : examples) {
       String name = "README.md:" + example.line();
+      if (example.isImports()) {
+        continue;
+      }
       if (example.uncheckedReason() != null) {
         tests.add(DynamicTest.dynamicTest(name + " (unchecked)",
             () -> Assumptions.abort("not compiled: " + example.uncheckedReason())));
