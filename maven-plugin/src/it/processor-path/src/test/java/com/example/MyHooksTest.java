@@ -32,6 +32,18 @@ class MyHooksTest {
   }
 
   @Test
+  void theJacksonJarsAreOneVersion() {
+    // This project imports no jackson-bom: the runtime's dependencies alone must align Jackson's jars,
+    // which Jersey's JSON module would bring at an older version than the runtime's databind.
+    String databind = com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString();
+    assertEquals(databind, com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString(), "jackson-core");
+    assertEquals(databind, com.fasterxml.jackson.annotation.JsonProperty.class.getPackage().getImplementationVersion(),
+        "jackson-annotations");
+    assertEquals(databind, com.fasterxml.jackson.module.jakarta.xmlbind.PackageVersion.VERSION.toString(),
+        "jackson-module-jakarta-xmlbind-annotations");
+  }
+
+  @Test
   void theGeneratedServerCallsTheHandler() {
     try (WcsHookServer server = WcsHookServer.start(WcsHooks.builder().myHooks(new MyHooks()).build(),
         ServerSettings.defaults().withHost("127.0.0.1").withPort(0))) {
