@@ -124,6 +124,14 @@ public final class HookCalls implements AutoCloseable {
     return runner.policy().handlerDeadline();
   }
 
+  /**
+   * Names the handler threads started from now on after where the application is deployed too (a
+   * servlet context path), so that two deployments of one application can be told apart.
+   */
+  public void deployedAt(String place) {
+    runner.deployedAt(place);
+  }
+
   /** Stops the handler threads. */
   @Override
   public void close() {

@@ -22,16 +22,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread waits, no thread is created per request), and remembers calls to recognise repeats. One
  * per application; the pool starts with the first call that needs it, {@link #close()} stops it.
  * Its threads are named after the application ({@code wcs-hooks-handler-<name>-<n>},
- * {@code wcs-hooks-deadlines-<name>}), so that a thread dump tells whose handler it runs.
+ * {@code wcs-hooks-deadlines-<name>}), and in a servlet container after its context path too
+ * ({@link #deployedAt}), so that a thread dump tells whose handler it runs.
  */
 public final class HandlerRunner implements AutoCloseable {
   private final HandlerPolicy policy;
   private final RepeatWindow repeats;
   private final long deadlineNanos;
-  /** The handler threads' prefix, {@code wcs-hooks-handler-<name>-}. */
-  private final String handlerPrefix;
-  /** The deadline keeper's name. */
-  private final String keeperName;
+  /** What the threads are named after: the application; empty for none. */
+  private final String name;
+  /** Where the application is deployed, when a servlet container says: empty for no place. Guarded by this. */
+  private String place = "";
   /** Numbers the handler threads of every pool this runner starts: no two get one name. */
   private final AtomicInteger handlerCount = new AtomicInteger();
   /**
@@ -71,8 +72,23 @@ public final class HandlerRunner implements AutoCloseable {
     this.policy = policy;
     this.repeats = new RepeatWindow(policy.repeatWindow(), policy.repeatCapacity());
     this.deadlineNanos = policy.handlerDeadline().toNanos();
-    this.handlerPrefix = name.isEmpty() ? "wcs-hooks-handler-" : "wcs-hooks-handler-" + name + "-";
-    this.keeperName = name.isEmpty() ? "wcs-hooks-deadlines" : "wcs-hooks-deadlines-" + name;
+    this.name = name;
+  }
+
+  /**
+   * Names the threads started from now on after where the application is deployed too
+   * ({@code wcs-hooks-handler-<name>@<place>-<n>}): two copies of one WAR in a servlet container
+   * would otherwise have threads of the same names, and a thread dump could not tell whose is whose.
+   *
+   * @param where e.g. the servlet context path; empty for no place
+   */
+  public synchronized void deployedAt(String where) {
+    this.place = where;
+  }
+
+  /** The application's name and its place, as the threads are named: {@code <name>@<place>}, or less. */
+  private String label() {
+    return place.isEmpty() ? name : name + "@" + place;
   }
 
   /**
@@ -93,11 +109,14 @@ public final class HandlerRunner implements AutoCloseable {
       }
       int threads = policy.handlerThreads();
       // Waiting calls queue up to 16 per thread; beyond that a call is refused at once (503 or echo).
-      HandlerThreads factory = new HandlerThreads(handlerPrefix, handlerCount);
+      String label = label();
+      HandlerThreads factory = new HandlerThreads(
+          label.isEmpty() ? "wcs-hooks-handler-" : "wcs-hooks-handler-" + label + "-", handlerCount);
       ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
           new LinkedBlockingQueue<>(threads * 16), factory);
       pool.allowCoreThreadTimeOut(true);
-      workers = new Workers(pool, factory, new Deadlines(deadlineNanos, threads + threads * 16, keeperName));
+      workers = new Workers(pool, factory, new Deadlines(deadlineNanos, threads + threads * 16,
+          label.isEmpty() ? "wcs-hooks-deadlines" : "wcs-hooks-deadlines-" + label));
     }
     return workers;
   }

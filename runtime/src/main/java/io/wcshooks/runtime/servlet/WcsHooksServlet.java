@@ -76,7 +76,22 @@ public class WcsHooksServlet extends ServletContainer {
       super.destroy();
       throw unavailable(unreachable, null);
     }
+    nameThreads(configuration);
     fast = HookFastPath.forApplication(configuration, "");
+  }
+
+  /**
+   * Names the application's handler threads after the context path too: two copies of one WAR in a
+   * container run the same application, whose threads would otherwise have the same names. The
+   * root context shows as {@code /}.
+   */
+  private void nameThreads(ResourceConfig configuration) {
+    String contextPath = getServletContext().getContextPath();
+    for (Object instance : configuration.getInstances()) {
+      if (instance instanceof WcsHooksFeature feature) {
+        feature.calls().deployedAt(contextPath.isEmpty() ? "/" : contextPath);
+      }
+    }
   }
 
   /**
@@ -134,6 +149,7 @@ public class WcsHooksServlet extends ServletContainer {
   public void reload(ResourceConfig configuration) {
     fast = null;
     super.reload(configuration);
+    nameThreads(getConfiguration());
     fast = HookFastPath.forApplication(getConfiguration(), "");
   }
 

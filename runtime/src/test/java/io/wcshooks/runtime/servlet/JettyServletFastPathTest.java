@@ -57,12 +57,12 @@ class JettyServletFastPathTest extends ServletFastPathContract {
 
   @Override
   Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type, Map<String, String> initParameters,
-      boolean async, String mapping) {
+      boolean async, String contextPath, String mapping) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler("/ctx");
+    ServletContextHandler context = new ServletContextHandler(contextPath.isEmpty() ? "/" : contextPath);
     ServletHolder holder = servlet != null ? new ServletHolder(servlet) : new ServletHolder(type);
     holder.setInitParameters(initParameters);
     holder.setAsyncSupported(async);
@@ -79,7 +79,7 @@ class JettyServletFastPathTest extends ServletFastPathContract {
       }
       throw new IllegalStateException("Jetty did not start", e);
     }
-    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ctx" + mapping.replace("*", ""));
+    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + contextPath + mapping.replace("*", ""));
     return new Equivalence.Deployed() {
       @Override
       public URI baseUri() {

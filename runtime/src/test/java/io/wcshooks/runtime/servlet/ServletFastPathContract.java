@@ -29,11 +29,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.glassfish.jersey.internal.util.collection.Value;
@@ -59,8 +61,14 @@ abstract class ServletFastPathContract {
   }
 
   /** The same under another servlet mapping; the base URI is where the mapping's path ends. */
+  final Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type,
+      Map<String, String> initParameters, boolean async, String mapping) {
+    return deploy(servlet, type, initParameters, async, "/ctx", mapping);
+  }
+
+  /** The same in another context: {@code contextPath} as a servlet context has it ({@code ""} for the root). */
   abstract Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type,
-      Map<String, String> initParameters, boolean async, String mapping);
+      Map<String, String> initParameters, boolean async, String contextPath, String mapping);
 
   /** The servlet with the fast path, or Jersey's own, async supported as Jersey registers it. */
   private final Equivalence.Deployment deployment = (hooks, security, fastPath) ->
@@ -131,6 +139,41 @@ abstract class ServletFastPathContract {
       assertEquals(200, send(servlet, post("StreamStatusEvent", WcsBodies.STREAM_STATUS)).statusCode());
       assertEquals(2, listener.count());
     }
+  }
+
+  /**
+   * Two copies of one WAR in a container run the same application: their handler threads and
+   * deadline keepers had the same names, and a thread dump could not tell whose handler hangs.
+   * They are named after the context path too (the root context as {@code /}).
+   */
+  @Test
+  void twoDeploymentsOfOneApplicationNameTheirThreadsApart() throws Exception {
+    Map<String, String> handlerThreads = new ConcurrentHashMap<>();
+    List<Equivalence.Deployed> deployed = new ArrayList<>();
+    try {
+      for (String contextPath : List.of("/one", "/two", "")) {
+        TestHooks hooks = new TestHooks();
+        hooks.connect = request -> {
+          handlerThreads.put(contextPath, Thread.currentThread().getName());
+          return HookResult.echo();
+        };
+        deployed.add(deploy(new WcsHooksServlet(application(hooks, HookSecurity.none())), WcsHooksServlet.class,
+            Map.of(), true, contextPath, "/hooks/*"));
+      }
+      for (Equivalence.Deployed servlet : deployed) {
+        assertEquals(200, send(servlet, post("connect", WcsBodies.CONNECT)).statusCode());
+      }
+      Set<String> names = new HashSet<>();
+      hookThreads().forEach(thread -> names.add(thread.getName()));
+      for (String place : List.of("/one", "/two", "/")) {
+        assertTrue(names.contains("wcs-hooks-deadlines-TestHooks@" + place), place + " not among " + names);
+      }
+    } finally {
+      deployed.forEach(Equivalence.Deployed::close);
+    }
+    assertTrue(handlerThreads.get("/one").startsWith("wcs-hooks-handler-TestHooks@/one-"), handlerThreads.toString());
+    assertTrue(handlerThreads.get("/two").startsWith("wcs-hooks-handler-TestHooks@/two-"), handlerThreads.toString());
+    assertTrue(handlerThreads.get("").startsWith("wcs-hooks-handler-TestHooks@/-"), handlerThreads.toString());
   }
 
   /** Hooks whose connect handler sets sipLogin to "from the handler". */

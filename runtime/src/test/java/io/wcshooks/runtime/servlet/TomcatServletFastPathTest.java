@@ -20,7 +20,7 @@ class TomcatServletFastPathTest extends ServletFastPathContract {
 
   @Override
   Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type, Map<String, String> initParameters,
-      boolean async, String mapping) {
+      boolean async, String contextPath, String mapping) {
     Path base;
     try {
       base = Files.createTempDirectory("wcs-hooks-tomcat");
@@ -33,7 +33,7 @@ class TomcatServletFastPathTest extends ServletFastPathContract {
     connector.setPort(0);
     connector.setProperty("address", "127.0.0.1");
     tomcat.getService().addConnector(connector);
-    Context context = tomcat.addContext("/ctx", base.toString());
+    Context context = tomcat.addContext(contextPath, base.toString());
     Wrapper wrapper = servlet != null
         ? Tomcat.addServlet(context, "hooks", servlet)
         : Tomcat.addServlet(context, "hooks", type.getName());
@@ -46,7 +46,7 @@ class TomcatServletFastPathTest extends ServletFastPathContract {
     } catch (LifecycleException e) {
       throw new IllegalStateException("Tomcat did not start", e);
     }
-    URI uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ctx" + mapping.replace("*", ""));
+    URI uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + contextPath + mapping.replace("*", ""));
     return new Equivalence.Deployed() {
       @Override
       public URI baseUri() {
