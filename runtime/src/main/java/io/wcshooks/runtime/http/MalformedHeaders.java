@@ -23,6 +23,11 @@ public final class MalformedHeaders implements ContainerResponseFilter {
     this.errors = errors;
   }
 
+  /** The reason of the 400 for a header Jersey cannot parse ({@code Accept}, {@code Content-Type}). */
+  public static String reason(String header) {
+    return "the " + header + " header is malformed";
+  }
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (response.getStatus() != 400 || response.hasEntity()) {
@@ -30,7 +35,7 @@ public final class MalformedHeaders implements ContainerResponseFilter {
     }
     String header = unparsable(request);
     if (header != null) {
-      response.setEntity(errors.body(400, "the " + header + " header is malformed"), null,
+      response.setEntity(errors.body(400, reason(header)), null,
           MediaType.APPLICATION_JSON_TYPE);
     }
   }

@@ -2,6 +2,10 @@ package io.wcshooks.runtime.servlet;
 
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.http.MalformedHeaders;
+import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.json.JsonLimits;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -31,6 +35,12 @@ public class WcsHooksServlet extends ServletContainer {
 
   /** Set by {@link #init()}; null when the application is not one the fast path can serve. */
   private transient volatile HookFastPath fast;
+
+  /** The application's error bodies, set by {@link #init()}. */
+  private transient volatile ErrorBodies errors = DEFAULT_ERRORS;
+
+  /** For an application whose feature Jersey made from its class (so none of its settings). */
+  private static final ErrorBodies DEFAULT_ERRORS = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS));
 
   /** The application given to the constructor; null when Jersey makes it from the init parameter. */
   private final transient ResourceConfig application;
@@ -77,6 +87,7 @@ public class WcsHooksServlet extends ServletContainer {
       throw unavailable(unreachable, null);
     }
     nameThreads(configuration);
+    errors = errorBodies(configuration);
     fast = HookFastPath.forApplication(configuration, "");
   }
 
@@ -92,6 +103,15 @@ public class WcsHooksServlet extends ServletContainer {
         feature.calls().deployedAt(contextPath.isEmpty() ? "/" : contextPath);
       }
     }
+  }
+
+  private static ErrorBodies errorBodies(ResourceConfig configuration) {
+    for (Object instance : configuration.getInstances()) {
+      if (instance instanceof WcsHooksFeature feature) {
+        return feature.calls().errors();
+      }
+    }
+    return DEFAULT_ERRORS;
   }
 
   /**
@@ -150,6 +170,7 @@ public class WcsHooksServlet extends ServletContainer {
     fast = null;
     super.reload(configuration);
     nameThreads(getConfiguration());
+    errors = errorBodies(getConfiguration());
     fast = HookFastPath.forApplication(getConfiguration(), "");
   }
 
@@ -159,7 +180,11 @@ public class WcsHooksServlet extends ServletContainer {
     HookFastPath hooks = fast;
     try {
       if (hooks == null || !hooks.serve(new ServletExchange(request, response))) {
-        super.service(request, response);
+        if (MalformedContentType.in(request)) {
+          refuseMalformedContentType(response);
+        } else {
+          super.service(request, response);
+        }
         if (!request.isAsyncStarted()) {
           // Jersey answers some requests (an unknown path, a wrong method or media type) without
           // reading their body: read it, so that a client that reuses the connection is not cut off.
@@ -169,6 +194,19 @@ public class WcsHooksServlet extends ServletContainer {
     } finally {
       forgetReadFailure(request);
     }
+  }
+
+  /**
+   * The embedded server's answer to a Content-Type Jersey cannot read, which Jersey's servlet gives
+   * the container to answer (its HTML error page). It comes before the path is matched, so an
+   * unknown path with such a header gets this 400, where the embedded server's Jersey says 404.
+   */
+  private void refuseMalformedContentType(HttpServletResponse response) throws IOException {
+    byte[] body = errors.body(400, MalformedHeaders.reason("Content-Type"));
+    response.setStatus(400);
+    response.setContentType("application/json");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   /**

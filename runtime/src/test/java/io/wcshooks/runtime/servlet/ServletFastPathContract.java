@@ -12,6 +12,8 @@ import io.wcshooks.runtime.fastpath.HookExchange;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.security.HookSecurity;
+import io.wcshooks.runtime.server.ServerSettings;
+import io.wcshooks.runtime.server.WcsHookServer;
 import io.wcshooks.runtime.testing.Equivalence;
 import io.wcshooks.runtime.testing.KeepAliveConnection;
 import io.wcshooks.runtime.testing.MonitoredRequests;
@@ -174,6 +176,40 @@ abstract class ServletFastPathContract {
     assertTrue(handlerThreads.get("/one").startsWith("wcs-hooks-handler-TestHooks@/one-"), handlerThreads.toString());
     assertTrue(handlerThreads.get("/two").startsWith("wcs-hooks-handler-TestHooks@/two-"), handlerThreads.toString());
     assertTrue(handlerThreads.get("").startsWith("wcs-hooks-handler-TestHooks@/-"), handlerThreads.toString());
+  }
+
+  /**
+   * A Content-Type Jersey cannot read (malformed, or sent twice) gets the embedded server's JSON
+   * 400, on a hook and on the health check, with the fast path and through Jersey (an application
+   * with a filter of its own). Jersey's servlet left it to the container: an HTML error page.
+   */
+  @Test
+  void aMalformedContentTypeGetsTheEmbeddedServersJson400() throws Exception {
+    List<Equivalence.Case> cases = List.of(
+        post("connect", WcsBodies.CONNECT, "Content-Type", ";;;"),
+        post("connect", WcsBodies.CONNECT, "Content-Type", "application/json; charset=\"utf-8"),
+        post("ConnectionStatusEvent", WcsBodies.CONNECT, "Content-Type", "json"),
+        post("connect", WcsBodies.CONNECT, "Content-Type", "application/json", "Content-Type", "application/json"),
+        Equivalence.get("_health", "Content-Type", ";;;"));
+    ContainerRequestFilter own = request -> { };
+    try (WcsHookServer embedded = WcsHookServer.start(application(new TestHooks(), HookSecurity.none()),
+        new ServerSettings("127.0.0.1", 0, "/ctx/hooks"))) {
+      for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
+          application(new TestHooks(), HookSecurity.none()).register(own))) {
+        try (Equivalence.Deployed servlet = deploy(application, true, true)) {
+          for (Equivalence.Case c : cases) {
+            HttpResponse<byte[]> expected = Equivalence.send(c.request().apply(embedded.baseUri()));
+            HttpResponse<byte[]> actual = send(servlet, c);
+            String what = c.name() + (servlet.fastPath() ? ", fast path: " : ", through Jersey: ")
+                + new String(actual.body(), StandardCharsets.UTF_8);
+            assertEquals(400, expected.statusCode(), c.name());
+            assertEquals(expected.statusCode(), actual.statusCode(), what);
+            assertEquals(expected.headers().firstValue("Content-Type"), actual.headers().firstValue("Content-Type"), what);
+            assertArrayEquals(expected.body(), actual.body(), what);
+          }
+        }
+      }
+    }
   }
 
   /** Hooks whose connect handler sets sipLogin to "from the handler". */
