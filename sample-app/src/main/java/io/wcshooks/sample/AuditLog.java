@@ -53,6 +53,13 @@ public final class AuditLog implements AutoCloseable {
     }
   }
 
+  /** Names the background writer after where the log is deployed too, e.g. a WAR's context path. */
+  public void deployedAt(String place) {
+    if (sink instanceof BackgroundLines lines) {
+      lines.deployedAt(place);
+    }
+  }
+
   /** Writes each line to {@code sink} (tests). */
   public AuditLog(Clock clock, Consumer<String> sink) {
     this.clock = clock;

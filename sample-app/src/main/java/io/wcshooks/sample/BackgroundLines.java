@@ -37,6 +37,15 @@ final class BackgroundLines implements Consumer<String>, AutoCloseable {
     Runtime.getRuntime().addShutdownHook(drainAtExit);
   }
 
+  /**
+   * Names the writer after where it runs too ({@code <name>@<place>}): two copies of a WAR in one
+   * container each have a writer, and a thread dump should tell them apart.
+   */
+  void deployedAt(String place) {
+    writer.setName(writer.getName() + "@" + place);
+    drainAtExit.setName(drainAtExit.getName() + "@" + place);
+  }
+
   @Override
   public void accept(String line) {
     if (closed || !queue.offer(line)) {

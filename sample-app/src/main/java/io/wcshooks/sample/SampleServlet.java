@@ -1,6 +1,7 @@
 package io.wcshooks.sample;
 
 import io.wcshooks.runtime.servlet.WcsHooksServlet;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import java.time.Clock;
 import java.util.Map;
@@ -48,6 +49,15 @@ public class SampleServlet extends WcsHooksServlet {
         throw e;
       }
     }
+  }
+
+  @Override
+  public void init() throws ServletException {
+    super.init();
+    // Two copies of the WAR in one container: their audit writers are told apart by context path,
+    // as the runtime's handler threads are.
+    String contextPath = getServletContext().getContextPath();
+    audit.deployedAt(contextPath.isEmpty() ? "/" : contextPath);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.wcshooks.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,5 +33,18 @@ class BackgroundLinesTest {
         .anyMatch(thread -> thread.getName().equals("test-audit") && thread.isAlive()), "the writer thread ended");
     lines.accept("after");
     assertEquals("after", written.get(written.size() - 1));
+  }
+
+  /** Two copies of the WAR in one container each have a writer: named after the context path, they can be told apart. */
+  @Test
+  void theWriterIsNamedAfterWhereItIsDeployed() {
+    BackgroundLines lines = new BackgroundLines(line -> { }, () -> { }, "test-audit-placed");
+    try {
+      lines.deployedAt("/wcs-hooks-sample");
+      assertTrue(Thread.getAllStackTraces().keySet().stream()
+          .anyMatch(thread -> thread.getName().equals("test-audit-placed@/wcs-hooks-sample") && thread.isAlive()));
+    } finally {
+      lines.close();
+    }
   }
 }
