@@ -3,6 +3,7 @@ package io.wcshooks.runtime.server;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import org.glassfish.grizzly.Buffer;
@@ -150,8 +151,25 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
       boolean parsed = super.decodeHttpPacket(ctx, request, input);
       if (parsed) {
         head.reset();
+        checkPath((HttpRequestPacket) request);
       }
       return parsed;
+    }
+
+    /**
+     * Decodes the request's path as Grizzly's HTTP handlers will (the result is kept for them):
+     * one they cannot decode (an invalid escape, an encoded slash, a backslash, ...) they answer with an
+     * empty 500, a request that the mapping of the handlers (with a base path) reaches before
+     * Jersey, whose 400 the same request gets without one. Refused here as the client's error.
+     */
+    private static void checkPath(HttpRequestPacket request) {
+      try {
+        request.getRequestURIRef().getDecodedRequestURIBC(false);
+      } catch (CharConversionException e) {
+        throw new GrizzlyRequestHead.Malformed(
+            "the request path cannot be decoded (an invalid %-escape or UTF-8, an encoded '/' or NUL, a '\\',"
+            + " or '..' above the root)");
+      }
     }
 
     @Override

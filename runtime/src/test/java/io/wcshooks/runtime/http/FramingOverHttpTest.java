@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.security.HookSignature;
 import io.wcshooks.runtime.server.ServerContainer;
@@ -304,6 +305,27 @@ class FramingOverHttpTest {
         Arguments.of("a space before a colon", post + "X-A : a\r\n" + call, 400, 400),
         Arguments.of("a control character in a header value", post + "X-A: a\u0001b\r\n" + call, 400, 400),
         Arguments.of("a CR alone in a header value", post + "X-A: a\rb\r\n" + call, 400, 400));
+  }
+
+  /**
+   * With a base path, Grizzly's mapping of its handlers decodes the path before Jersey sees it, and
+   * answered one it could not decode with an empty 500 (without a base path, Jersey's 400).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/hooks/con%2Fnect", "/hooks/a\\b", "/hooks/%00", "/hooks/%c3%28", "/hooks/../../connect",
+      "/hooks/%2e%2e/%2e%2e/connect", "/hooks/%zz"})
+  void aPathThatCannotBeDecodedUnderABasePathIsAJson400(String path) throws Exception {
+    try (TestServer based = TestServer.start(JsonLimits.DEFAULTS, "/hooks")) {
+      AtomicInteger handled = new AtomicInteger();
+      based.hooks.connect = request -> {
+        handled.incrementAndGet();
+        return HookResult.echo();
+      };
+      List<Answer> answers = exchange(based.server.port(), head(path, "Content-Length: 2") + "{}", false);
+      assertRefused(answers, 400);
+      assertTrue(answers.get(0).closes(), answers.get(0)::toString);
+      assertEquals(0, handled.get(), "handled");
+    }
   }
 
   /** The spellings of a request both containers take: each is a hook call, echoed. */
