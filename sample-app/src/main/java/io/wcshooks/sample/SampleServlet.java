@@ -53,7 +53,13 @@ public class SampleServlet extends WcsHooksServlet {
 
   @Override
   public void init() throws ServletException {
-    super.init();
+    try {
+      super.init();
+    } catch (ServletException | RuntimeException | Error e) {
+      // A servlet whose init fails is never destroyed: its writer thread would outlive the WAR.
+      audit.close();
+      throw e;
+    }
     // Two copies of the WAR in one container: their audit writers are told apart by context path,
     // as the runtime's handler threads are.
     String contextPath = getServletContext().getContextPath();
