@@ -107,6 +107,7 @@ public final class SpecMojo extends AbstractMojo {
 
     Path file = outputDirectory.toPath().resolve(packageName.replace('.', File.separatorChar)).resolve(MARKER);
     byte[] source = MarkerSource.of(packageName, path, digest, pluginVersion).getBytes(StandardCharsets.UTF_8);
+    refuseUsersPackageInfo(file);
     removeOtherMarkers(file);
     try {
       if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), source)) {
@@ -118,6 +119,48 @@ public final class SpecMojo extends AbstractMojo {
       throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
     }
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+  }
+
+  /**
+   * Fails on a {@code package-info.java} of the user's in the package of the hooks. javac reads one
+   * per package: with annotations in both files it fails ("package ... has already been annotated"),
+   * else it warns once a round and keeps the file it read last, so the user's Javadoc, or the marker
+   * (in a build that lists the source roots in another order), is silently lost. The user's file
+   * is never overwritten, nor edited.
+   */
+  private void refuseUsersPackageInfo(Path marker) throws MojoExecutionException, MojoFailureException {
+    Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+    if (Files.exists(marker) && !isMarker(marker)) {
+      throw new MojoFailureException(marker + " is not a marker the plugin wrote, so the plugin leaves it as it is "
+          + "and cannot write its own there: point <outputDirectory> at a directory of generated sources (by "
+          + "default target/generated-sources/wcs-hooks), or generate the hooks into another package with "
+          + "<packageName> (or -Dwcshooks.package)");
+    }
+    Path relative = outputDirectory.toPath().relativize(marker);
+    for (String root : project.getCompileSourceRoots()) {
+      Path sources = Path.of(root).toAbsolutePath().normalize();
+      Path own = sources.resolve(relative);
+      if (sources.equals(output) || !Files.exists(own)) {
+        continue;
+      }
+      String where = "The package " + packageName + ", where the hooks are generated (<packageName> or "
+          + "-Dwcshooks.package), has a package-info.java of yours: " + own + ". The plugin writes that "
+          + "package's package-info.java itself, with the @WcsHooksSpec that names the spec, and javac reads "
+          + "only one per package: ";
+      throw new MojoFailureException(where + (mentionsTheAnnotation(own)
+          ? "delete yours, whose @WcsHooksSpec the plugin's replaces, or generate the hooks into another package"
+          : "generate the hooks into a package of their own, or move that file's Javadoc and annotations to "
+              + "another package"));
+    }
+  }
+
+  /** Whether a user's file names the annotation: read as Latin-1, which decodes any bytes, whatever its encoding. */
+  private static boolean mentionsTheAnnotation(Path file) throws MojoExecutionException {
+    try {
+      return Files.readString(file, StandardCharsets.ISO_8859_1).contains("WcsHooksSpec");
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -133,7 +176,7 @@ public final class SpecMojo extends AbstractMojo {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path other : files.filter(path -> path.getFileName().toString().equals(MARKER) && !path.equals(keep))
           .toList()) {
-        if (startsWith(other, MarkerSource.HEADER.getBytes(StandardCharsets.US_ASCII))) {
+        if (isMarker(other)) {
           Files.delete(other);
           getLog().info("Removed " + other + ", the marker of a package the hooks are no longer generated into");
         }
@@ -143,9 +186,13 @@ public final class SpecMojo extends AbstractMojo {
     }
   }
 
-  private static boolean startsWith(Path file, byte[] prefix) throws IOException {
+  /** Whether the file is one the plugin wrote, known by its first line. */
+  private static boolean isMarker(Path file) throws MojoExecutionException {
+    byte[] header = MarkerSource.HEADER.getBytes(StandardCharsets.US_ASCII);
     try (InputStream in = Files.newInputStream(file)) {
-      return Arrays.equals(in.readNBytes(prefix.length), prefix);
+      return Arrays.equals(in.readNBytes(header.length), header);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -27,6 +27,8 @@ class SpecMojoTest {
   Path basedir;
 
   private final List<String> log = new ArrayList<>();
+  /** The module's own source roots, as Maven lists them before the goal adds its own. */
+  private final List<Path> sourceRoots = new ArrayList<>();
 
   @Test
   void theModulesSpecIsValidatedAndNamedInTheMarker() throws Exception {
@@ -93,6 +95,68 @@ class SpecMojoTest {
     assertEquals(List.of(own, sources.resolve("com/example/wcs/package-info.java")), packageInfos(sources));
   }
 
+  @Test
+  void aPackageInfoOfTheUsersInTheHooksPackageFailsTheBuildAndStays() throws Exception {
+    // javac reads one package-info.java per package: the marker or this file would be lost.
+    Path sources = basedir.resolve("src/main/java");
+    sourceRoots.add(sources);
+    Path own = sources.resolve("com/example/wcs/package-info.java");
+    Files.createDirectories(own.getParent());
+    String text = "/** The hooks of this backend. */\n@Deprecated\npackage com.example.wcs;\n";
+    Files.writeString(own, text);
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> run(defaultSpec(), "com.example.wcs", output()));
+    assertEquals("The package com.example.wcs, where the hooks are generated (<packageName> or -Dwcshooks.package), "
+        + "has a package-info.java of yours: " + own + ". The plugin writes that package's package-info.java itself, "
+        + "with the @WcsHooksSpec that names the spec, and javac reads only one per package: generate the hooks into "
+        + "a package of their own, or move that file's Javadoc and annotations to another package",
+        failure.getMessage());
+    assertEquals(text, Files.readString(own));
+    assertFalse(Files.exists(output()));
+  }
+
+  @Test
+  void aHandWrittenMarkerInTheHooksPackageIsToBeDeleted() throws Exception {
+    Path sources = basedir.resolve("src/main/java");
+    sourceRoots.add(sources);
+    Path own = sources.resolve("com/example/wcs/package-info.java");
+    Files.createDirectories(own.getParent());
+    Files.writeString(own, "@WcsHooksSpec\npackage com.example.wcs;\n\nimport io.wcshooks.api.WcsHooksSpec;\n");
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> run(defaultSpec(), "com.example.wcs", output()));
+    assertTrue(failure.getMessage().endsWith("javac reads only one per package: delete yours, whose @WcsHooksSpec "
+        + "the plugin's replaces, or generate the hooks into another package"), failure.getMessage());
+  }
+
+  @Test
+  void aPackageInfoOfTheUsersInAnotherPackageIsNoConcern() throws Exception {
+    Path sources = basedir.resolve("src/main/java");
+    sourceRoots.add(sources);
+    Path own = sources.resolve("com/example/package-info.java");
+    Files.createDirectories(own.getParent());
+    Files.writeString(own, "/** The backend. */\npackage com.example;\n");
+    run(defaultSpec(), "com.example.wcs", output());
+    assertEquals(List.of(output().resolve("com/example/wcs/package-info.java")), packageInfos(output()));
+  }
+
+  @Test
+  void aPackageInfoOfTheUsersWhereTheMarkerGoesIsNeverOverwritten() throws Exception {
+    // <outputDirectory> pointed at the module's own sources.
+    Path sources = basedir.resolve("src/main/java");
+    sourceRoots.add(sources);
+    Path own = sources.resolve("com/example/wcs/package-info.java");
+    Files.createDirectories(own.getParent());
+    String text = "/** The hooks of this backend. */\npackage com.example.wcs;\n";
+    Files.writeString(own, text);
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> run(defaultSpec(), "com.example.wcs", sources));
+    assertEquals(own + " is not a marker the plugin wrote, so the plugin leaves it as it is and cannot write its own "
+        + "there: point <outputDirectory> at a directory of generated sources (by default "
+        + "target/generated-sources/wcs-hooks), or generate the hooks into another package with <packageName> (or "
+        + "-Dwcshooks.package)", failure.getMessage());
+    assertEquals(text, Files.readString(own));
+  }
+
   private Path defaultSpec() {
     return basedir.resolve(SpecMojo.DEFAULT_SPEC);
   }
@@ -117,6 +181,7 @@ class SpecMojoTest {
   private void run(Path spec, String packageName, Path outputDirectory) throws Exception {
     MavenProject project = new MavenProject();
     project.setFile(basedir.resolve("pom.xml").toFile());
+    sourceRoots.forEach(root -> project.addCompileSourceRoot(root.toString()));
     SpecMojo mojo = new SpecMojo();
     mojo.setLog(new SystemStreamLog() {
       @Override
@@ -136,7 +201,11 @@ class SpecMojoTest {
     set(mojo, "project", project);
     set(mojo, "pluginVersion", "1.2.3");
     mojo.execute();
-    assertEquals(List.of(outputDirectory.toString()), project.getCompileSourceRoots());
+    List<String> roots = new ArrayList<>(sourceRoots.stream().map(Path::toString).toList());
+    if (!roots.contains(outputDirectory.toString())) {
+      roots.add(outputDirectory.toString());
+    }
+    assertEquals(roots, project.getCompileSourceRoots());
   }
 
   private static void set(SpecMojo mojo, String field, Object value) throws ReflectiveOperationException {

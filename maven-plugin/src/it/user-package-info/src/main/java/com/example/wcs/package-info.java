@@ -1,0 +1,2 @@
+/** The hooks of this backend, as WCS calls them. */
+package com.example.wcs;
