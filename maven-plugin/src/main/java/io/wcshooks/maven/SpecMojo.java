@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -108,7 +109,6 @@ public final class SpecMojo extends AbstractMojo {
     Path file = outputDirectory.toPath().resolve(packageName.replace('.', File.separatorChar)).resolve(MARKER);
     byte[] source = MarkerSource.of(packageName, path, digest, pluginVersion).getBytes(StandardCharsets.UTF_8);
     refuseUsersPackageInfo(file);
-    removeOtherMarkers(file);
     try {
       if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), source)) {
         Files.createDirectories(file.getParent());
@@ -118,6 +118,7 @@ public final class SpecMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
     }
+    removeOtherMarkers(file);
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
   }
 
@@ -166,7 +167,8 @@ public final class SpecMojo extends AbstractMojo {
   /**
    * Deletes the markers an earlier build wrote for another package: left there, the processor would
    * find the annotation on two packages and fail, so a new {@code packageName} would need a
-   * {@code clean}. Only the plugin's own files go, known by their first line.
+   * {@code clean}. Only the plugin's own files go, known by their first line, and then the
+   * directories of their package that are left empty (an IDE shows them as empty packages).
    */
   private void removeOtherMarkers(Path keep) throws MojoExecutionException {
     Path root = outputDirectory.toPath();
@@ -179,10 +181,28 @@ public final class SpecMojo extends AbstractMojo {
         if (isMarker(other)) {
           Files.delete(other);
           getLog().info("Removed " + other + ", the marker of a package the hooks are no longer generated into");
+          removeEmptyDirectories(other.getParent(), root);
         }
       }
     } catch (IOException e) {
       throw new MojoExecutionException("cannot remove an earlier marker from " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes the directory and those above it, up to the root (which stays), as long as they are empty. */
+  private static void removeEmptyDirectories(Path directory, Path root) throws IOException {
+    for (Path empty = directory; !empty.equals(root) && isEmptyDirectory(empty); empty = empty.getParent()) {
+      try {
+        Files.delete(empty);
+      } catch (DirectoryNotEmptyException e) {
+        return; // a file arrived in the meantime: the directory is in use again
+      }
+    }
+  }
+
+  private static boolean isEmptyDirectory(Path directory) throws IOException {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.findAny().isEmpty();
     }
   }
 

@@ -85,6 +85,30 @@ class SpecMojoTest {
   }
 
   @Test
+  void theOldPackagesDirectoriesGoWhenEmpty() throws Exception {
+    run(defaultSpec(), "com.example.old.hooks", output());
+    run(defaultSpec(), "com.example.wcs", output());
+    assertFalse(Files.exists(output().resolve("com/example/old")));
+    assertEquals(List.of(output().resolve("com/example/wcs/package-info.java")), packageInfos(output()));
+    run(defaultSpec(), "org.example.wcs", output());
+    assertEquals(List.of(output(), output().resolve("org"), output().resolve("org/example"),
+        output().resolve("org/example/wcs")), directories(output()));
+  }
+
+  @Test
+  void aDirectoryWithOtherFilesStaysWhenItsMarkerGoes() throws Exception {
+    // <outputDirectory> pointed at the module's own sources, with a class in the old package.
+    Path sources = basedir.resolve("src/main/java");
+    run(defaultSpec(), "com.example.old", sources);
+    Path own = sources.resolve("com/example/old/Hooks.java");
+    Files.writeString(own, "package com.example.old;\n\nclass Hooks {}\n");
+    run(defaultSpec(), "com.example.wcs", sources);
+    try (Stream<Path> files = Files.list(own.getParent())) {
+      assertEquals(List.of(own), files.toList());
+    }
+  }
+
+  @Test
   void aPackageInfoThePluginDidNotWriteStays() throws Exception {
     // A user's own marker, as the README shows it, in a source root the plugin was pointed at.
     Path sources = basedir.resolve("src/main/java");
@@ -212,6 +236,12 @@ class SpecMojoTest {
     Field declared = SpecMojo.class.getDeclaredField(field);
     declared.setAccessible(true);
     declared.set(mojo, value);
+  }
+
+  private static List<Path> directories(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isDirectory).sorted().toList();
+    }
   }
 
   private static List<Path> packageInfos(Path root) throws IOException {
