@@ -15,9 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,10 @@ class SpecMojoTest {
   private final List<String> log = new ArrayList<>();
   /** The module's own source roots, as Maven lists them before the goal adds its own. */
   private final List<Path> sourceRoots = new ArrayList<>();
+  /** {@code <spec>} as the pom sets it, or null when the pom leaves it out. */
+  private String specInThePom;
+  /** The {@code wcshooks.spec} property, or null when it is not set. */
+  private String specProperty;
 
   @Test
   void theModulesSpecIsValidatedAndNamedInTheMarker() throws Exception {
@@ -57,6 +64,32 @@ class SpecMojoTest {
         + "leave it out: then the spec is src/main/wcs/wcs-hooks.yaml, or the bundled spec when the module has "
         + "none there", failure.getMessage());
     assertFalse(Files.exists(output()));
+  }
+
+  @Test
+  void theDefaultPathSetInThePomMustExist() throws Exception {
+    specInThePom = defaultSpec().toString();
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> run(defaultSpec(), "io.wcshooks.hooks", output()));
+    assertEquals("The spec " + defaultSpec() + " does not exist. Correct the path in <spec> (or -Dwcshooks.spec), or "
+        + "leave it out: then the spec is src/main/wcs/wcs-hooks.yaml, or the bundled spec when the module has "
+        + "none there", failure.getMessage());
+  }
+
+  @Test
+  void theDefaultPathSetByThePropertyMustExist() throws Exception {
+    specProperty = SpecMojo.DEFAULT_SPEC;
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> run(defaultSpec(), "io.wcshooks.hooks", output()));
+    assertTrue(failure.getMessage().startsWith("The spec " + defaultSpec() + " does not exist. "), failure::getMessage);
+  }
+
+  @Test
+  void thePropertyInThePomExpressionIsTheDefault() throws Exception {
+    // What Maven hands the goal when the pom leaves <spec> out, written out in the pom.
+    specInThePom = "${wcshooks.spec}";
+    run(defaultSpec(), "io.wcshooks.hooks", output());
+    assertTrue(log.stream().anyMatch(line -> line.startsWith("warn: No spec at ")), log::toString);
   }
 
   @Test
@@ -223,6 +256,8 @@ class SpecMojoTest {
     set(mojo, "packageName", packageName);
     set(mojo, "outputDirectory", outputDirectory.toFile());
     set(mojo, "project", project);
+    set(mojo, "mojoExecution", execution());
+    set(mojo, "specProperty", specProperty);
     set(mojo, "pluginVersion", "1.2.3");
     mojo.execute();
     List<String> roots = new ArrayList<>(sourceRoots.stream().map(Path::toString).toList());
@@ -230,6 +265,21 @@ class SpecMojoTest {
       roots.add(outputDirectory.toString());
     }
     assertEquals(roots, project.getCompileSourceRoots());
+  }
+
+  /**
+   * The goal's execution, with its configuration as Maven finalizes it: each parameter the pom leaves
+   * out is there with its property expression as its value.
+   */
+  private MojoExecution execution() {
+    Xpp3Dom spec = new Xpp3Dom("spec");
+    spec.setAttribute("default-value", "${project.basedir}/" + SpecMojo.DEFAULT_SPEC);
+    spec.setValue(specInThePom != null ? specInThePom : "${wcshooks.spec}");
+    Xpp3Dom configuration = new Xpp3Dom("configuration");
+    configuration.addChild(spec);
+    MojoExecution execution = new MojoExecution(new MojoDescriptor());
+    execution.setConfiguration(configuration);
+    return execution;
   }
 
   private static void set(SpecMojo mojo, String field, Object value) throws ReflectiveOperationException {
