@@ -64,7 +64,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Which spec, and which package: a {@code package-info.java} annotated {@code @WcsHooksSpec}
  * (written by the wcs-hooks Maven plugin) names both, and also starts generation in a module with
- * no handler yet. Without one, {@code -Awcshooks.spec=<file>} reads another spec file than the
+ * no handler yet; a spec that no longer has the digest the marker records is an error
+ * ({@link MarkedSpec}). Without one, {@code -Awcshooks.spec=<file>} reads another spec file than the
  * bundled one, and {@code -Awcshooks.package=<name>} sets the package (default
  * {@value #DEFAULT_PACKAGE}).
  *
@@ -297,9 +298,10 @@ public final class WcsHookProcessor extends AbstractProcessor {
    *
    * @param packageName the annotated package, where the hooks are generated
    * @param specPath the spec file's absolute path, empty for the bundled spec
+   * @param sha256 the digest of the spec the plugin checked, empty when none is recorded
    * @param element the package, for messages
    */
-  private record SpecMarker(String packageName, String specPath, Element element) {}
+  private record SpecMarker(String packageName, String specPath, String sha256, Element element) {}
 
   private void findMarker(RoundEnvironment round) {
     TypeElement annotation =
@@ -312,6 +314,7 @@ public final class WcsHookProcessor extends AbstractProcessor {
         continue;
       }
       String path = "";
+      String sha256 = "";
       for (AnnotationMirror mirror : pkg.getAnnotationMirrors()) {
         if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
             .contentEquals(RuntimeTypes.WCS_HOOKS_SPEC.canonicalName())) {
@@ -319,11 +322,13 @@ public final class WcsHookProcessor extends AbstractProcessor {
               : mirror.getElementValues().entrySet()) {
             if (value.getKey().getSimpleName().contentEquals("path")) {
               path = String.valueOf(value.getValue().getValue());
+            } else if (value.getKey().getSimpleName().contentEquals("sha256")) {
+              sha256 = String.valueOf(value.getValue().getValue());
             }
           }
         }
       }
-      SpecMarker found = new SpecMarker(pkg.getQualifiedName().toString(), path, pkg);
+      SpecMarker found = new SpecMarker(pkg.getQualifiedName().toString(), path, sha256, pkg);
       if (marker != null && !marker.packageName().equals(found.packageName())) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "@WcsHooksSpec is on both "
             + marker.packageName() + " and " + found.packageName() + "; a module generates its hooks once:"
@@ -347,7 +352,7 @@ public final class WcsHookProcessor extends AbstractProcessor {
         return null;
       }
       return loadModel(marker.specPath(), marker.packageName(),
-          "@WcsHooksSpec(path = \"" + marker.specPath() + "\")");
+          "@WcsHooksSpec(path = \"" + marker.specPath() + "\")", marker.sha256());
     }
     // javac gives -Akey= (no value) as null
     String packageName = options.containsKey(PACKAGE_OPTION)
@@ -360,19 +365,31 @@ public final class WcsHookProcessor extends AbstractProcessor {
     }
     String specFile = processingEnv.getOptions().get(SPEC_OPTION);
     boolean bundled = specFile == null || specFile.isBlank();
-    return loadModel(specFile, packageName, "-A" + SPEC_OPTION + "=" + (bundled ? "<bundled>" : specFile));
+    return loadModel(specFile, packageName, "-A" + SPEC_OPTION + "=" + (bundled ? "<bundled>" : specFile), "");
   }
 
-  private GenerationModel loadModel(String specFile, String packageName, String option) {
+  /**
+   * @param sha256 the digest the marker records of the spec the Maven plugin checked, empty if none:
+   *     a spec file that no longer has it is an error on the marker
+   */
+  private GenerationModel loadModel(String specFile, String packageName, String option, String sha256) {
     boolean bundled = specFile == null || specFile.isBlank();
     WcsSpec spec;
     try {
-      spec = bundled ? SpecLoader.loadBundled() : SpecLoader.load(Path.of(specFile));
+      spec = bundled ? SpecLoader.loadBundled() : MarkedSpec.load(Path.of(specFile), sha256);
     } catch (InvalidPathException e) {
       error("wcs-hooks cannot use its spec (" + option + "): not a file path: " + e.getMessage());
       return null;
     } catch (SpecException e) {
       error("wcs-hooks cannot use its spec (" + option + "): " + e.getMessage());
+      return null;
+    } catch (MarkedSpec.Changed e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "the spec " + specFile + " is not the one "
+          + "the wcs-hooks Maven plugin checked and recorded in this @WcsHooksSpec: its SHA-256 is " + e.actual()
+          + ", the marker's " + sha256 + " (the spec changed after the plugin ran, or the marker is left from an "
+          + "earlier build). Run the plugin again (any Maven build through generate-sources) so that it checks the "
+          + "spec and rewrites the marker; an IDE that compiles without running the plugin needs that step after "
+          + "every edit to the spec", marker.element());
       return null;
     }
     return SpecModels.build(spec, packageName);

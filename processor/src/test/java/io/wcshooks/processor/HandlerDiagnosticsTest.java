@@ -780,7 +780,7 @@ class HandlerDiagnosticsTest {
   void theOnlyHandlerInAnAnonymousClass() {
     TestSource marker = TestSource.of("io.wcshooks.hooks.package-info",
         "@io.wcshooks.api.WcsHooksSpec(path = \"" + ProcessorTesting.smallSpec().toString().replace("\\", "\\\\")
-            + "\", sha256 = \"00\")",
+            + "\", sha256 = \"" + ProcessorTesting.sha256(ProcessorTesting.smallSpec()) + "\")",
         "package io.wcshooks.hooks;");
     TestSource hooks = hooks(
         "public class Hooks {",

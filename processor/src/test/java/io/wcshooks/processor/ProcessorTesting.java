@@ -12,7 +12,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +32,17 @@ final class ProcessorTesting {
   /** The absolute path of {@code specs/small-spec.yaml}, as {@code -Awcshooks.spec} takes it. */
   static Path smallSpec() {
     return resource("specs/small-spec.yaml");
+  }
+
+  /** The SHA-256 of a file's bytes in hex, as the Maven plugin records it in {@code @WcsHooksSpec}. */
+  static String sha256(Path file) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** A copy of the small spec in {@code dir} with the first {@code from} replaced by {@code to}. */

@@ -19,6 +19,10 @@ public @interface WcsHooksSpec {
   /** The spec file's absolute path; empty for the spec bundled with the processor. */
   String path() default "";
 
-  /** The SHA-256 of the spec file's bytes, in hex (a record of which spec generated the code). */
+  /**
+   * The SHA-256 of the spec file's bytes, in hex: the spec the plugin checked. A file that no longer
+   * has it is a compile error on the marker (it changed after the plugin ran); empty, the file is
+   * taken as it is.
+   */
   String sha256() default "";
 }
