@@ -352,7 +352,7 @@ public final class WcsHookProcessor extends AbstractProcessor {
         return null;
       }
       return loadModel(marker.specPath(), marker.packageName(),
-          "@WcsHooksSpec(path = \"" + marker.specPath() + "\")", marker.sha256());
+          "@WcsHooksSpec(path = \"" + marker.specPath() + "\")", marker.sha256(), marker.element());
     }
     // javac gives -Akey= (no value) as null
     String packageName = options.containsKey(PACKAGE_OPTION)
@@ -365,23 +365,25 @@ public final class WcsHookProcessor extends AbstractProcessor {
     }
     String specFile = processingEnv.getOptions().get(SPEC_OPTION);
     boolean bundled = specFile == null || specFile.isBlank();
-    return loadModel(specFile, packageName, "-A" + SPEC_OPTION + "=" + (bundled ? "<bundled>" : specFile), "");
+    return loadModel(specFile, packageName, "-A" + SPEC_OPTION + "=" + (bundled ? "<bundled>" : specFile), "", null);
   }
 
   /**
    * @param sha256 the digest the marker records of the spec the Maven plugin checked, empty if none:
    *     a spec file that no longer has it is an error on the marker
+   * @param origin where the spec is named, for its errors: the marker's package, or null for an option
    */
-  private GenerationModel loadModel(String specFile, String packageName, String option, String sha256) {
+  private GenerationModel loadModel(String specFile, String packageName, String option, String sha256,
+      Element origin) {
     boolean bundled = specFile == null || specFile.isBlank();
     WcsSpec spec;
     try {
       spec = bundled ? SpecLoader.loadBundled() : MarkedSpec.load(Path.of(specFile), sha256);
     } catch (InvalidPathException e) {
-      error("wcs-hooks cannot use its spec (" + option + "): not a file path: " + e.getMessage());
+      error("wcs-hooks cannot use its spec (" + option + "): not a file path: " + e.getMessage(), origin);
       return null;
     } catch (SpecException e) {
-      error("wcs-hooks cannot use its spec (" + option + "): " + e.getMessage());
+      error("wcs-hooks cannot use its spec (" + option + "): " + e.getMessage(), origin);
       return null;
     } catch (MarkedSpec.Changed e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "the spec " + specFile + " is not the one "
@@ -389,7 +391,7 @@ public final class WcsHookProcessor extends AbstractProcessor {
           + ", the marker's " + sha256 + " (the spec changed after the plugin ran, or the marker is left from an "
           + "earlier build). Run the plugin again (any Maven build through generate-sources) so that it checks the "
           + "spec and rewrites the marker; an IDE that compiles without running the plugin needs that step after "
-          + "every edit to the spec", marker.element());
+          + "every edit to the spec", origin);
       return null;
     }
     return SpecModels.build(spec, packageName);
@@ -397,6 +399,11 @@ public final class WcsHookProcessor extends AbstractProcessor {
 
   private void error(String message) {
     processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
+  }
+
+  /** An error on {@code element}, the user's source that caused it; without one, on the compilation. */
+  private void error(String message, Element element) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
   }
 
   private void writeSpecTypes() throws IOException {

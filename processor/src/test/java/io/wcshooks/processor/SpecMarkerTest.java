@@ -113,10 +113,11 @@ class SpecMarkerTest {
   }
 
   @Test
-  void aBrokenSpecNamedByTheMarkerIsReported() {
-    Compilation compilation = ProcessorTesting.compile(ProcessorTesting.STRICT,
-        marker("com.example.wcs", ProcessorTesting.moduleDir().resolve("no-such-spec.yaml").toString(), "00"));
+  void aBrokenSpecNamedByTheMarkerIsReportedOnTheMarker() {
+    JavaFileObject marker =
+        marker("com.example.wcs", ProcessorTesting.moduleDir().resolve("no-such-spec.yaml").toString(), "00");
+    Compilation compilation = ProcessorTesting.compile(ProcessorTesting.STRICT, marker);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("does not exist");
+    assertThat(compilation).hadErrorContaining("does not exist").inFile(marker).onLine(2);
   }
 }
