@@ -1,6 +1,7 @@
 package io.wcshooks.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.wcshooks.processor.model.EnumModel;
 import io.wcshooks.processor.model.GenerationModel;
@@ -192,6 +193,10 @@ public final class WcsHookProcessor extends AbstractProcessor {
     if (model == null) {
       model = loadModel();
       if (model == null) {
+        done = true;
+        return;
+      }
+      if (reportCompiledElsewhere()) {
         done = true;
         return;
       }
@@ -419,6 +424,52 @@ public final class WcsHookProcessor extends AbstractProcessor {
     }
     for (JavaFile file : RestClientWriter.write(model.restApi(), model.specVersion())) {
       write(file);
+    }
+  }
+
+  /**
+   * Whether the hooks' entry point is already compiled elsewhere on the class path, reported on the
+   * sources that would generate it again: the module's main classes, when this compilation is its
+   * tests, or a dependency's classes in the same package. A second {@code WcsHooks}, wiring only
+   * these sources' handlers, would hide the first (or be hidden by it) at run time. One left in this
+   * compilation's own output (an incremental build) is no concern: it is replaced.
+   */
+  private boolean reportCompiledElsewhere() {
+    String entryPoint = model.entryPointType().canonicalName();
+    if (processingEnv.getElementUtils().getTypeElement(entryPoint) == null || inClassOutput(model.entryPointType())) {
+      return false;
+    }
+    List<Element> sources = new ArrayList<>();
+    for (String name : ownerNames) {
+      TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
+      if (owner != null) {
+        sources.add(owner);
+      }
+    }
+    if (marker != null) {
+      sources.add(marker.element());
+    }
+    String message = entryPoint + " is already compiled on the class path (the module's main classes, when this"
+        + " compiles its tests, or a dependency's): generating the hooks again here would make a second one, calling"
+        + " only this compilation's handlers, that hides the first or is hidden by it. Keep handlers in the main"
+        + " sources (a test gives WcsHooks.builder() its own instances); for a dependency's, generate into another"
+        + " package (the Maven plugin's packageName)";
+    for (Element source : sources) {
+      error(message, source);
+    }
+    return true;
+  }
+
+  /** Whether the class file of {@code type} is in this compilation's class output. */
+  private boolean inClassOutput(ClassName type) {
+    try {
+      processingEnv.getFiler()
+          .getResource(StandardLocation.CLASS_OUTPUT, type.packageName(), type.simpleName() + ".class")
+          .openInputStream()
+          .close();
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
     }
   }
 
