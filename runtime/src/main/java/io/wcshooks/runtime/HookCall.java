@@ -10,6 +10,7 @@ import io.wcshooks.runtime.failure.HookKind;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.JsonAnswer;
 import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.logging.LogText;
 import io.wcshooks.runtime.logging.Throttle;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -301,9 +302,13 @@ public final class HookCall {
     return open ? echo() : errors.response(503, "the backend did not handle " + hook + " in time");
   }
 
+  /**
+   * The sessionId as a log line shows it: the caller's text, so {@linkplain LogText#safe made safe}
+   * (a newline in it would forge a line).
+   */
   private String sessionId() {
     var value = json().get("sessionId");
-    return value == null ? null : value.asText();
+    return LogText.safe(value == null ? null : value.asText());
   }
 
   private static Response ok(byte[] entity) {

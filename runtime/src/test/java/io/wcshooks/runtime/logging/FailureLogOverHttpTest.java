@@ -1,0 +1,36 @@
+package io.wcshooks.runtime.logging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wcshooks.runtime.HookCall;
+import io.wcshooks.runtime.testing.LogCapture;
+import io.wcshooks.runtime.testing.TestServer;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a failing handler writes to the log: one line, with the hook and the sessionId, where the
+ * sessionId is the caller's text and must not be able to forge lines.
+ */
+class FailureLogOverHttpTest {
+  @Test
+  void aFailingHandlerIsOneErrorWithItsSessionIdEscaped() throws Exception {
+    try (LogCapture log = LogCapture.asConfigured(HookCall.class.getName()); TestServer wcs = TestServer.start()) {
+      wcs.hooks.connect = request -> {
+        throw new IllegalStateException("the database is down");
+      };
+
+      int status = wcs.call("connect", "{\"sessionId\":\"s1\\nINFO: forged\\u2028line\"}").statusCode();
+
+      assertEquals(500, status);
+      List<String> errors = log.records().stream().filter(r -> r.getLevel() == Level.SEVERE)
+          .map(r -> r.getMessage()).toList();
+      assertEquals(1, errors.size(), errors::toString);
+      assertTrue(errors.get(0).contains("hook connect failed (sessionId s1\\nINFO: forged\\u2028line)"), errors.get(0));
+      assertFalse(errors.get(0).contains("\n") || errors.get(0).contains("\u2028"), errors.get(0));
+    }
+  }
+}
