@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Where a hook call comes from: the hook's name, WCS's context parameters, the HTTP request
@@ -37,9 +36,7 @@ public final class HookContext {
     this.hook = Objects.requireNonNull(hook, "hook");
     this.json = Objects.requireNonNull(json, "json");
     this.body = Objects.requireNonNull(body, "body");
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    this.headers = java.util.Collections.unmodifiableMap(copy);
+    this.headers = new RequestHeaders(headers);
   }
 
   /** The hook's wire name, e.g. {@code connect} or {@code StreamStatusEvent}. */
@@ -75,7 +72,9 @@ public final class HookContext {
 
   /**
    * Request headers, names case-insensitive. They include {@code Authorization} as WCS sent it: with
-   * HTTP Basic that is the backend's password, Base64-encoded, so log chosen headers, never the map.
+   * HTTP Basic that is the backend's password, Base64-encoded. The map's {@code toString()} shows
+   * only the scheme of {@code Authorization}, {@code Proxy-Authorization} and {@code Cookie}
+   * ({@code Basic <hidden>}); a value read from it is the real one, so log chosen headers.
    */
   public Map<String, List<String>> headers() {
     return headers;
