@@ -1,5 +1,6 @@
 package io.wcshooks.sample;
 
+import io.wcshooks.runtime.logging.LogAtExit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,6 +22,8 @@ final class BackgroundLines implements Consumer<String>, AutoCloseable {
   private final Runnable afterBatch;
   private final Thread writer;
   private final Thread drainAtExit;
+  /** Keeps the log open at JVM exit until the lines still queued are written (with ShutdownLogManager). */
+  private final LogAtExit.Hold logOpen;
   private volatile boolean closed;
 
   /**
@@ -33,7 +36,9 @@ final class BackgroundLines implements Consumer<String>, AutoCloseable {
     this.writer = new Thread(this::writeForever, name);
     writer.setDaemon(true);
     writer.start();
-    this.drainAtExit = new Thread(this::drain, name + "-drain");
+    this.logOpen = LogAtExit.keepOpen();
+    // At exit as at an undeploy: later lines (calls finishing while the server stops) are written by their caller.
+    this.drainAtExit = new Thread(this::close, name + "-drain");
     Runtime.getRuntime().addShutdownHook(drainAtExit);
   }
 
@@ -71,10 +76,11 @@ final class BackgroundLines implements Consumer<String>, AutoCloseable {
       Thread.currentThread().interrupt();
     }
     drain();
+    logOpen.close();
     try {
       Runtime.getRuntime().removeShutdownHook(drainAtExit);
     } catch (IllegalStateException e) {
-      // The JVM is stopping: the hook runs anyway.
+      // The JVM is stopping: this is the hook, or it runs anyway.
     }
   }
 

@@ -1,5 +1,6 @@
 package io.wcshooks.sample;
 
+import io.wcshooks.runtime.logging.LogAtExit;
 import io.wcshooks.runtime.server.ServerSettings;
 import io.wcshooks.runtime.server.WcsHookServer;
 import java.io.UncheckedIOException;
@@ -23,6 +24,8 @@ public final class SampleApp {
   private SampleApp() {}
 
   public static void main(String[] args) {
+    // Before anything logs: what the server and the audit writer log while stopping is then written, not dropped.
+    LogAtExit.useShutdownLogManager();
     // One line per log record, so each audit event is one line (unless the user configured logging).
     if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
       System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");

@@ -81,9 +81,20 @@ class ExecutableJarIT {
       }
       assertNotNull(audit, () -> "no audit line for the connect on standard output:\n" + out);
       assertTrue(audit.startsWith("{\"time\":"), audit);
-    } finally {
-      process.destroy(); // SIGTERM: the shutdown hook closes the server
+
+      // SIGTERM: the shutdown hook closes the server. Process.destroy() would also close the pipes
+      // the stop's log lines come through.
+      process.toHandle().destroy();
       assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server stops on SIGTERM");
+      for (String line; (line = stderr.poll(5, TimeUnit.SECONDS)) != null; ) {
+        seen.append(line).append('\n');
+      }
+      // java.util.logging's own shutdown hook used to close the log first: the stop went unlogged.
+      assertTrue(seen.toString().contains(" stopping: no new connections;"), seen::toString);
+      assertTrue(seen.toString().contains("wcs-hooks on " + url.replaceAll("/$", "").replace("localhost", "127.0.0.1")
+          + " stopped"), seen::toString);
+    } finally {
+      process.destroyForcibly();
     }
   }
 

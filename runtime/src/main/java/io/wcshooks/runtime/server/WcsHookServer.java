@@ -2,6 +2,7 @@ package io.wcshooks.runtime.server;
 
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
+import io.wcshooks.runtime.logging.LogAtExit;
 import io.wcshooks.runtime.security.HookSecurity;
 
 import java.io.UncheckedIOException;
@@ -278,10 +279,21 @@ public final class WcsHookServer implements AutoCloseable {
    * Serves until the JVM shuts down (Ctrl-C, SIGTERM, {@code System.exit}) or the server is
    * closed: registers a JVM shutdown hook that {@linkplain #close() closes} the server gracefully,
    * then blocks. If the calling thread is interrupted, closes the server, keeps the interrupt
-   * flag set and returns.
+   * flag set and returns. With {@code java.util.logging}'s manager the
+   * {@link io.wcshooks.runtime.logging.ShutdownLogManager}, the log stays open until the stop is
+   * done; with the default one, what the stop logs is lost.
    */
   public void runUntilShutdown() {
-    Thread hook = new Thread(this::close, "wcs-hooks-shutdown");
+    // What the stop logs (calls cut off or failing in the grace period, the "stopped" line) is
+    // written: with ShutdownLogManager, the log stays open until the hook has closed the server.
+    LogAtExit.Hold logOpen = LogAtExit.keepOpen();
+    Thread hook = new Thread(() -> {
+      try {
+        close();
+      } finally {
+        logOpen.close();
+      }
+    }, "wcs-hooks-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       awaitTermination();
@@ -291,8 +303,9 @@ public final class WcsHookServer implements AutoCloseable {
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
+        logOpen.close();
       } catch (IllegalStateException shuttingDown) {
-        // The hook is running or has run: nothing to undo.
+        // The hook is running or has run: it releases the log when it is done.
       }
     }
   }
@@ -308,13 +321,16 @@ public final class WcsHookServer implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    // An operator who sent SIGTERM sees that it was taken, and how long the stop may take.
+    LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks on " + bindAddress() + " stopping: no new connections;"
+        + " calls in progress have up to " + grace.toMillis() + " ms to finish");
     try {
       engine.stop(grace);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      terminated.countDown();
       LOG.log(System.Logger.Level.INFO, () -> "wcs-hooks on " + bindAddress() + " stopped");
+      terminated.countDown();
     }
   }
 
