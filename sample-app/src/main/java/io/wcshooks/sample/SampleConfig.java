@@ -3,8 +3,11 @@ package io.wcshooks.sample;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,9 +107,26 @@ public record SampleConfig(
       }
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read the configuration " + chosen.map(Path::toString).orElse(BUNDLED)
-          + ": " + e.getMessage(), e);
+          + ": " + problem(e), e);
     }
     return from(properties, env);
+  }
+
+  /**
+   * What went wrong reading the file: the file system's exceptions give just the path as their
+   * message ("cannot read the configuration /etc/x: /etc/x" said nothing).
+   */
+  private static String problem(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    return e.getMessage();
   }
 
   static SampleConfig from(Properties file, Map<String, String> env) {
@@ -124,17 +144,10 @@ public record SampleConfig(
             settings.port("sip.port", 5060, 1)),
         Set.copyOf(list(settings.text("streams.blocked", ""))),
         settings.text("streams.publicPrefix", "public/"),
-        bool(settings.text("hooks.disableUnhandled", "true")),
+        settings.bool("hooks.disableUnhandled", true),
         settings.duration("sessions.idleTimeout", Sessions.DEFAULT_IDLE_TIMEOUT));
     settings.rejectUnknown();
     return config;
-  }
-
-  private static boolean bool(String value) {
-    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-      return Boolean.parseBoolean(value);
-    }
-    throw new IllegalArgumentException("hooks.disableUnhandled: '" + value + "' is not true or false");
   }
 
   /** {@code token:user} or {@code token:user@2026-12-31T00:00:00Z}, comma-separated. */
@@ -193,6 +206,15 @@ public record SampleConfig(
       return file.getProperty(key, defaultValue).trim();
     }
 
+    /**
+     * The key as an error message names it: with the variable its value came from, when it did, so
+     * that an operator who set {@code WCS_SAMPLE_SIP_PORT} is not sent to look in the file.
+     */
+    String source(String key) {
+      String name = envName(key);
+      return env.containsKey(name) ? name + " (" + key + ")" : key;
+    }
+
     static String envName(String key) {
       return ENV_PREFIX + key.replace('.', '_').toUpperCase(Locale.ROOT);
     }
@@ -231,7 +253,16 @@ public record SampleConfig(
       } catch (DateTimeParseException e) {
         // named below
       }
-      throw new IllegalArgumentException(key + " must be a positive ISO-8601 duration such as PT24H, not '" + value + "'");
+      throw new IllegalArgumentException(source(key) + " must be a positive ISO-8601 duration such as PT24H, not '"
+          + value + "'");
+    }
+
+    boolean bool(String key, boolean defaultValue) {
+      String value = text(key, Boolean.toString(defaultValue));
+      if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+        return Boolean.parseBoolean(value);
+      }
+      throw new IllegalArgumentException(source(key) + ": '" + value + "' is not true or false");
     }
 
     int port(String key, int defaultValue, int lowest) {
@@ -244,7 +275,8 @@ public record SampleConfig(
       } catch (NumberFormatException e) {
         // named below
       }
-      throw new IllegalArgumentException(key + " must be a port number from " + lowest + " to 65535, not '" + value + "'");
+      throw new IllegalArgumentException(source(key) + " must be a port number from " + lowest + " to 65535, not '"
+          + value + "'");
     }
   }
 }

@@ -67,6 +67,30 @@ class SampleConfigTest {
     assertTrue(missing.getMessage().contains("absent.properties"));
   }
 
+  @Test
+  void aFileThatCannotBeReadSaysWhy(@TempDir Path dir) throws IOException {
+    // The file system's exceptions carry only the path: "cannot read the configuration /x: /x".
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> SampleConfig.load(Optional.of(dir.resolve("absent.properties")), Map.of()));
+    assertEquals("cannot read the configuration " + dir.resolve("absent.properties") + ": no such file",
+        missing.getMessage());
+    Path latin1 = dir.resolve("latin1.properties");
+    Files.write(latin1, new byte[] {'s', 'i', 'p', '.', 'd', 'o', 'm', 'a', 'i', 'n', '=', (byte) 0xe9});
+    IllegalArgumentException notUtf8 = assertThrows(IllegalArgumentException.class,
+        () -> SampleConfig.load(Optional.of(latin1), Map.of()));
+    assertEquals("cannot read the configuration " + latin1 + ": not UTF-8 text", notUtf8.getMessage());
+  }
+
+  @Test
+  void aBadValueFromTheEnvironmentNamesTheVariable() {
+    assertEquals("WCS_SAMPLE_SIP_PORT (sip.port) must be a port number from 1 to 65535, not '0'",
+        refused(Map.of("WCS_SAMPLE_SIP_PORT", "0")).getMessage());
+    assertEquals("WCS_SAMPLE_SESSIONS_IDLETIMEOUT (sessions.idleTimeout) must be a positive ISO-8601 duration"
+        + " such as PT24H, not '1h'", refused(Map.of("WCS_SAMPLE_SESSIONS_IDLETIMEOUT", "1h")).getMessage());
+    assertEquals("WCS_SAMPLE_HOOKS_DISABLEUNHANDLED (hooks.disableUnhandled): 'yes' is not true or false",
+        refused(Map.of("WCS_SAMPLE_HOOKS_DISABLEUNHANDLED", "yes")).getMessage());
+  }
+
   private static IllegalArgumentException refused(Map<String, String> env) {
     return assertThrows(IllegalArgumentException.class, () -> SampleConfig.load(Optional.empty(), env));
   }
