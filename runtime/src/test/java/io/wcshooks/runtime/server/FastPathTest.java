@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.WcsHooksFeature;
+import io.wcshooks.runtime.failure.HandlerPolicy;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.logging.CallLog;
 import io.wcshooks.runtime.security.HookSecurity;
@@ -60,6 +61,16 @@ class FastPathTest {
     for (Consumer<TestHooks> handlers : Equivalence.handlerOutcomes()) {
       Equivalence.compare(EMBEDDED, HookSecurity.none(), Equivalence.handledCalls(), handlers);
     }
+  }
+
+  @Test
+  void answersMalformedBodiesAsJerseysPipelineDoes() throws Exception {
+    Equivalence.compare(EMBEDDED, HookSecurity.none(), Equivalence.malformedBodies(), hooks -> { });
+  }
+
+  @Test
+  void answersOtherHeadersMethodsAndPathsAsJerseysPipelineDoes() throws Exception {
+    Equivalence.compare(EMBEDDED, HookSecurity.none(), Equivalence.headersMethodsAndPaths(), hooks -> { });
   }
 
   @Test
@@ -271,16 +282,21 @@ class FastPathTest {
   // ---------------------------------------------------------------------------------------------
 
   private static WcsHookServer start(TestHooks hooks, HookSecurity security, boolean fastPath) {
-    ResourceConfig config = new ResourceConfig()
-        .register(WcsHooksFeature.builder().limits(JsonLimits.DEFAULTS).dispatcher(hooks).build())
+    return WcsHookServer.start(application(hooks, security, HandlerPolicy.DEFAULTS), TestServer.settings("/", fastPath));
+  }
+
+  private static ResourceConfig application(TestHooks hooks, HookSecurity security, HandlerPolicy handling) {
+    return new ResourceConfig()
+        .register(WcsHooksFeature.builder().limits(JsonLimits.DEFAULTS).handling(handling).dispatcher(hooks).build())
         .register(hooks)
         .register(security);
-    return WcsHookServer.start(config, TestServer.settings("/", fastPath));
   }
 
   /** The embedded server as an {@link Equivalence.Deployment}. */
-  private static final Equivalence.Deployment EMBEDDED = (hooks, security, fastPath) -> {
-    WcsHookServer server = start(hooks, security, fastPath);
+  private static final Equivalence.Deployment EMBEDDED =
+      (hooks, security, fastPath) -> deployed(start(hooks, security, fastPath));
+
+  private static Equivalence.Deployed deployed(WcsHookServer server) {
     return new Equivalence.Deployed() {
       @Override
       public URI baseUri() {
@@ -297,7 +313,7 @@ class FastPathTest {
         server.close();
       }
     };
-  };
+  }
 
   private static HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
     return Equivalence.send(request);

@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.testing;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,16 +20,18 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The fast path's equivalence with Jersey's pipeline, for any deployment of it (the embedded
  * server, the servlet): the same requests, good and bad, sent to a deployment with the fast path
- * and one without, must get the same status, content type, authentication and method headers, and
- * body bytes.
+ * and one without, must get the same status, content type, authentication, method and connection
+ * headers, and body bytes, and must run a handler alike.
  */
 public final class Equivalence {
   /** The secret of {@link #signedCalls()}. */
@@ -68,23 +71,56 @@ public final class Equivalence {
     TestHooks jerseyHooks = new TestHooks();
     handlers.accept(fastHooks);
     handlers.accept(jerseyHooks);
+    AtomicInteger fastRuns = countRuns(fastHooks);
+    AtomicInteger jerseyRuns = countRuns(jerseyHooks);
     try (Deployed fast = deployment.start(fastHooks, security, true);
         Deployed jersey = deployment.start(jerseyHooks, security, false)) {
       assertEquals(true, fast.fastPath(), "the deployment with the fast path takes it");
       assertEquals(false, jersey.fastPath(), "the deployment without the fast path does not");
+      // Every case is sent and checked; the differences are reported together.
+      List<Executable> checks = new ArrayList<>();
       for (Case c : cases) {
+        int jerseyBefore = jerseyRuns.get();
         HttpResponse<byte[]> expected = sendToReference(c, jersey);
+        int jerseyRan = jerseyRuns.get() - jerseyBefore;
+        int fastBefore = fastRuns.get();
         HttpResponse<byte[]> actual = send(c, fast);
+        int fastRan = fastRuns.get() - fastBefore;
         String what = c.name() + " -> " + expected.statusCode() + " " + new String(expected.body(), StandardCharsets.UTF_8);
-        assertEquals(expected.statusCode(), actual.statusCode(), what);
-        assertEquals(mediaType(expected), mediaType(actual), what);
-        for (String header : List.of("WWW-Authenticate", "Allow", "Retry-After", "Set-Cookie")) {
-          assertEquals(expected.headers().allValues(header), actual.headers().allValues(header), what + ": " + header);
-        }
-        assertArrayEquals(expected.body(), actual.body(),
-            () -> what + "\n but the fast path answered " + new String(actual.body(), StandardCharsets.UTF_8));
+        checks.add(() -> {
+          assertEquals(expected.statusCode(), actual.statusCode(), what);
+          assertEquals(mediaType(expected), mediaType(actual), what);
+          assertEquals(jerseyRan, fastRan, what + ": handler runs");
+          for (String header : List.of("WWW-Authenticate", "Allow", "Retry-After", "Set-Cookie", "Connection")) {
+            assertEquals(expected.headers().allValues(header), actual.headers().allValues(header), what + ": " + header);
+          }
+          assertArrayEquals(expected.body(), actual.body(),
+              () -> what + "\n but the fast path answered " + new String(actual.body(), StandardCharsets.UTF_8));
+        });
       }
+      assertAll(checks);
     }
+  }
+
+  /** Counts the runs of every handler of {@code hooks}, from now on. */
+  private static AtomicInteger countRuns(TestHooks hooks) {
+    AtomicInteger runs = new AtomicInteger();
+    TestHooks.Handler<TestConnect, HookResult> connect = hooks.connect;
+    TestHooks.VoidHandler<TestStreamStatusEvent> streamStatusEvent = hooks.streamStatusEvent;
+    TestHooks.Handler<TestStreamStatusEvent, TestStreamStatusEvent> publishStream = hooks.publishStream;
+    hooks.connect = request -> {
+      runs.incrementAndGet();
+      return connect.handle(request);
+    };
+    hooks.streamStatusEvent = request -> {
+      runs.incrementAndGet();
+      streamStatusEvent.handle(request);
+    };
+    hooks.publishStream = request -> {
+      runs.incrementAndGet();
+      return publishStream.handle(request);
+    };
+    return runs;
   }
 
   /** Good and bad requests of every kind, with no handler and no authentication. */
@@ -152,6 +188,107 @@ public final class Equivalence {
     return cases;
   }
 
+  /**
+   * Bodies of every malformed kind (truncated, trailing bytes, duplicate names, nesting past the
+   * limit, a value other than an object, broken or other encodings, NUL bytes, lone surrogates,
+   * numbers past any range), to a hook with a handler and one without.
+   */
+  public static List<Case> malformedBodies() {
+    List<byte[]> bodies = new ArrayList<>();
+    for (String text : List.of(
+        "{\"a\":1", "{\"a\":", "{\"a\"", "{\"a\":\"open", "{\"a\":[1,2}", "{\"a\":tru}", "{\"a\":1,}", "{,}",
+        "{\"a\":1}x", "{\"a\":1},", "{\"a\":1}]", "{\"a\":1} // note", "{\"a\":1}\n\n", "\t{}\r\n",
+        "{\"o\":{\"a\":1,\"a\":1}}", "{\"a\":1,\"\\u0061\":2}", "{\"a\":[{\"b\":1,\"b\":1}]}",
+        "{\"d\":" + "[".repeat(62) + "]".repeat(62) + "}", "{\"d\":" + "[".repeat(63) + "]".repeat(63) + "}",
+        "{\"d\":" + "[".repeat(64) + "]".repeat(64) + "}", "{\"d\":" + "{\"d\":".repeat(70) + "1" + "}".repeat(70) + "}",
+        "[".repeat(100_000), "{\"d\":" + "[".repeat(100_000),
+        "[]", "[{}]", "-1.5e3", "\"text\"", "null", "true", "false", "   ", "{}",
+        "{\"a\":\"\\ud800\"}", "{\"a\":\"\\udc00\"}", "{\"a\":\"\\ud800\\u0041\"}", "{\"\\ud800\":1}",
+        "{\"a\":\"\\ud83d\\ude00\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\":\"\\U0041\"}",
+        "{\"a\":\"tab\tin\"}", "{\"a\":\"line\nbreak\"}",
+        "{\"n\":1e400}", "{\"n\":-1e400}", "{\"n\":1e-400}", "{\"n\":1E+2147483648}", "{\"n\":1e2147483647}",
+        "{\"n\":" + "9".repeat(200) + "}", "{\"n\":" + "9".repeat(201) + "}", "{\"n\":0." + "1".repeat(300) + "}",
+        "{\"n\":01}", "{\"n\":-}", "{\"n\":+1}", "{\"n\":.5}", "{\"n\":1.}", "{\"n\":1.e5}", "{\"n\":NaN}",
+        "{\"n\":Infinity}", "{\"n\":-0.0e-0}", "{'a':1}", "{a:1}", "{\"a\":1 /* c */}", "\f{}", "\u00a0{}",
+        "{\"s\":\"" + "x".repeat(512 * 1024) + "\"}", "{\"s\":\"" + "x".repeat(512 * 1024 + 1) + "\"}")) {
+      bodies.add(text.getBytes(StandardCharsets.UTF_8));
+    }
+    String json = "{\"a\":\"é\"}";
+    byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    bodies.add(concat(utf8Bom, json.getBytes(StandardCharsets.UTF_8)));
+    bodies.add(concat(utf8Bom, utf8Bom, "{}".getBytes(StandardCharsets.UTF_8)));
+    bodies.add(json.getBytes(StandardCharsets.UTF_16BE));
+    bodies.add(json.getBytes(StandardCharsets.UTF_16LE));
+    bodies.add(json.getBytes(StandardCharsets.UTF_16)); // with a BOM
+    bodies.add(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, json.getBytes(StandardCharsets.UTF_16LE)));
+    bodies.add(json.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+    bodies.add(json.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+    bodies.add(concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, json.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))));
+    bodies.add(concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, json.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+    bodies.add(json.getBytes(StandardCharsets.ISO_8859_1));
+    bodies.add(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'}); // overlong
+    bodies.add(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'}); // a surrogate
+    bodies.add(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"', '}'});
+    bodies.add(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xE2, (byte) 0x82, '"', '}'}); // cut short
+    bodies.add(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}'});
+    bodies.add(new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'}); // in a name
+    bodies.add(new byte[] {'{', '}', (byte) 0xE2, (byte) 0x82}); // after the object
+    bodies.add(new byte[] {'{', '"', 'a', '"', ':', '"', 'x', 0, 'y', '"', '}'}); // NUL in a string
+    bodies.add(new byte[] {'{', 0, '"', 'a', '"', ':', '1', '}'}); // between tokens
+    bodies.add(new byte[] {'{', '}', 0}); // after the object
+    bodies.add(new byte[] {0});
+    bodies.add(new byte[] {0, '{', 0, '}'});
+    List<Case> cases = new ArrayList<>();
+    for (byte[] body : bodies) {
+      cases.add(post("connect", body));
+      cases.add(post("ConnectionStatusEvent", body));
+    }
+    return cases;
+  }
+
+  /** Hook calls with other Content-Types, Accepts, methods and paths (to hooks with and without a handler). */
+  public static List<Case> headersMethodsAndPaths() {
+    List<Case> cases = new ArrayList<>();
+    for (String hook : List.of("connect", "ConnectionStatusEvent")) {
+      for (String contentType : List.of("text/plain", "text/plain;charset=utf-8", "application/json;charset=utf-16",
+          "application/json;charset=UTF-16LE", "application/json; charset=utf-8; x=1", "application/json;x=1",
+          "Application/Json", "application/json ; charset=utf-8", "application/json;charset=\"utf-8\"",
+          "application/json;charset=utf8", "application/json;charset=US-ASCII", "application/json;charset=nonsense",
+          "application/json;CHARSET=UTF-8", "*/*", "application/*", "application/x-www-form-urlencoded",
+          "multipart/form-data; boundary=x", "application/vnd.wcs+json", "application/json;charset=")) {
+        cases.add(post(hook, WcsBodies.CONNECT, "Content-Type", contentType));
+      }
+      cases.add(post(hook, "{\"a\":\"é\"}".getBytes(StandardCharsets.UTF_16BE), "Content-Type",
+          "application/json;charset=utf-16"));
+      cases.add(post(hook, "{\"a\":\"é\"}".getBytes(StandardCharsets.ISO_8859_1), "Content-Type",
+          "application/json;charset=ISO-8859-1"));
+      cases.add(new Case("no content type: " + hook, base -> HttpRequest.newBuilder(base.resolve(hook))
+          .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build()));
+      for (String accept : List.of("*/*", "text/html", "application/xml", "application/json;charset=utf-16",
+          "application/*+json", "text/*", "image/png", "application/json;q=0.001", "*/*;q=0", "application/json, */*;q=0",
+          "APPLICATION/JSON", "application/json;level=1", "*", "application/", ";", ",", "application/json;q=")) {
+        cases.add(post(hook, WcsBodies.CONNECT, "Accept", accept));
+      }
+      for (String method : List.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "post", "FOO")) {
+        cases.add(request(method, hook, WcsBodies.CONNECT));
+        cases.add(request(method, hook, null));
+      }
+      for (String path : List.of(hook.toUpperCase(Locale.ROOT), hook.toLowerCase(Locale.ROOT), hook + "/", hook + "//",
+          hook + "%2F", "%2F" + hook, "x/../" + hook, "./" + hook, "x/%2E%2E/" + hook, hook + ";x=1", hook + ";",
+          ";x=1/" + hook, hook + "?", hook + "?x=1", hook + "?x=1&y", hook + "/extra", "/" + hook, hook + "%20",
+          hook + "%00", hook.substring(0, 3) + "%" + Integer.toHexString(hook.charAt(3)) + hook.substring(4),
+          hook + "%C3%A9", hook + "é")) {
+        cases.add(post(path, WcsBodies.CONNECT));
+      }
+    }
+    for (String path : List.of("", "nosuchhook", "_health", "_health/", "_health;x=1", "_health?x=1", "%5Fhealth", "?x")) {
+      for (String method : List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS")) {
+        cases.add(request(method, path, method.equals("POST") || method.equals("PUT") ? WcsBodies.CONNECT : null));
+      }
+    }
+    return cases;
+  }
+
   /** Calls to hooks with handlers, for {@link #handlerOutcomes()}. */
   public static List<Case> handledCalls() {
     return List.of(
@@ -204,6 +341,52 @@ public final class Equivalence {
         });
   }
 
+  /**
+   * Handlers that return null, throw an error or a checked exception, answer a forbid with odd
+   * reasons, or take longer than {@code deadline}, on every hook with a handler.
+   */
+  public static List<Consumer<TestHooks>> unusualHandlers(Duration deadline) {
+    return List.of(
+        hooks -> {
+          hooks.connect = request -> null;
+          hooks.publishStream = request -> null;
+        },
+        hooks -> {
+          hooks.connect = request -> {
+            throw new AssertionError("a bug");
+          };
+          hooks.streamStatusEvent = request -> {
+            throw new StackOverflowError();
+          };
+          hooks.publishStream = request -> {
+            throw new java.io.IOException("checked");
+          };
+        },
+        hooks -> hooks.connect = request -> HookResult.forbid(""),
+        hooks -> hooks.connect = request -> HookResult.forbid("«Запрещено» \"quoted\" \u0000 \ud83d\ude00"),
+        hooks -> {
+          hooks.connect = request -> {
+            request.sipLogin("late");
+            Thread.sleep(deadline.multipliedBy(3).toMillis());
+            return HookResult.echo();
+          };
+          hooks.streamStatusEvent = request -> Thread.sleep(deadline.multipliedBy(3).toMillis());
+          hooks.publishStream = request -> {
+            Thread.sleep(deadline.multipliedBy(3).toMillis());
+            return request;
+          };
+        },
+        hooks -> hooks.connect = request -> {
+          throw new jakarta.ws.rs.WebApplicationException(302);
+        },
+        hooks -> hooks.connect = request -> {
+          throw new jakarta.ws.rs.NotAllowedException("GET");
+        },
+        hooks -> hooks.connect = request -> {
+          throw new jakarta.ws.rs.WebApplicationException(jakarta.ws.rs.core.Response.status(599).build());
+        });
+  }
+
   /** Calls for {@code HookSecurity.builder().basicAuth("wcs", "pass")}. */
   public static List<Case> basicAuthCalls() {
     String good = "Basic " + Base64.getEncoder().encodeToString("wcs:pass".getBytes(StandardCharsets.UTF_8));
@@ -253,6 +436,27 @@ public final class Equivalence {
           }
           return request.build();
         });
+  }
+
+  /** A request with any method, with a JSON body or none, to a path under the base URI. */
+  public static Case request(String method, String path, String body) {
+    return new Case(method + " " + path + (body == null ? " (no body)" : ""), base -> {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+          .header("Accept", "application/json");
+      if (body == null) {
+        return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
+      }
+      return request.header("Content-Type", "application/json;charset=UTF-8")
+          .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+    });
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 
   public static Case get(String path, String... headers) {
