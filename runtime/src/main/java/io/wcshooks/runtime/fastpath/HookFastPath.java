@@ -323,7 +323,9 @@ public final class HookFastPath {
       answer = method.get();
     } catch (WebApplicationException e) {
       answer = webErrors.toResponse(e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // An Error too (a hand-written resource method's StackOverflowError, an AssertionError): Jersey's
+      // mapper of Throwable answers it, where the container would answer its own 500 and close the connection.
       answer = unexpected.toResponse(e);
     }
     if (answer == null) {

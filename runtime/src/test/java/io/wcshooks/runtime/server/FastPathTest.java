@@ -29,6 +29,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -71,6 +72,17 @@ class FastPathTest {
   @Test
   void answersOtherHeadersMethodsAndPathsAsJerseysPipelineDoes() throws Exception {
     Equivalence.compare(EMBEDDED, HookSecurity.none(), Equivalence.headersMethodsAndPaths(), hooks -> { });
+  }
+
+  @Test
+  void answersUnusualAndLateHandlersAsJerseysPipelineDoes() throws Exception {
+    Duration deadline = Duration.ofMillis(300);
+    Equivalence.Deployment shortDeadline = (hooks, security, fastPath) -> deployed(WcsHookServer.start(
+        application(hooks, security, HandlerPolicy.DEFAULTS.withHandlerDeadline(deadline)),
+        TestServer.settings("/", fastPath)));
+    for (Consumer<TestHooks> handlers : Equivalence.unusualHandlers(deadline)) {
+      Equivalence.compare(shortDeadline, HookSecurity.none(), Equivalence.handledCalls(), handlers);
+    }
   }
 
   @Test
