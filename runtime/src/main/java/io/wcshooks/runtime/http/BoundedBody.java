@@ -45,6 +45,9 @@ public final class BoundedBody {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(length, Math.min(maxBytes, 8192)));
     out.write(start, 0, length);
+    // No smaller than Jetty's input buffer (8 KiB): each read then takes a whole chunk of Jetty's
+    // stream, which gives it back; a chunk left half read past the limit would never go back to
+    // Jetty's buffer pool (JettyBodyBuffersTest).
     byte[] buffer = new byte[8192];
     long total = length;
     for (int n; (n = in.read(buffer)) != -1; ) {
