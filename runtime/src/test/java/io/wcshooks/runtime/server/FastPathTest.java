@@ -75,6 +75,11 @@ class FastPathTest {
   }
 
   @Test
+  void answersRawRequestsAsJerseysPipelineDoes() throws Exception {
+    Equivalence.compareRaw(EMBEDDED, Equivalence.rawRequests());
+  }
+
+  @Test
   void answersUnusualAndLateHandlersAsJerseysPipelineDoes() throws Exception {
     Duration deadline = Duration.ofMillis(300);
     Equivalence.Deployment shortDeadline = (hooks, security, fastPath) -> deployed(WcsHookServer.start(
