@@ -75,6 +75,19 @@ class FastPathTest {
   }
 
   @Test
+  void answersAroundABasePathAsJerseysPipelineDoes() throws Exception {
+    Equivalence.Deployment underWcs = (hooks, security, fastPath) -> deployed(WcsHookServer.start(
+        application(hooks, security, HandlerPolicy.DEFAULTS), TestServer.settings("/wcs", fastPath)));
+    Equivalence.compare(underWcs, HookSecurity.none(), Equivalence.aroundTheBasePath(), hooks -> { });
+  }
+
+  @Test
+  void answersSignedMalformedBodiesAsJerseysPipelineDoes() throws Exception {
+    Equivalence.compare(EMBEDDED, HookSecurity.builder().signatureSecret(SECRET).build(),
+        Equivalence.signedMalformedBodies(), hooks -> { });
+  }
+
+  @Test
   void answersRawRequestsAsJerseysPipelineDoes() throws Exception {
     Equivalence.compareRaw(EMBEDDED, Equivalence.rawRequests());
   }

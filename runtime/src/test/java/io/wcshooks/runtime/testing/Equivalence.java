@@ -355,6 +355,37 @@ public final class Equivalence {
     return cases;
   }
 
+  /**
+   * Calls around a base path other than the root ({@code /wcs}, the base URI ending in its slash):
+   * the base path without its slash, in other case, as a prefix of another segment, with dot
+   * segments, an empty segment, a matrix parameter or an encoded letter, and outside it.
+   */
+  public static List<Case> aroundTheBasePath() {
+    List<Case> cases = new ArrayList<>();
+    for (String path : List.of("connect", "../wcs/connect", "../WCS/connect", "../wcsx/connect", "../wcs", "",
+        "../connect", "../wcs//connect", "../wcs;x=1/connect", "../%77cs/connect", "../wcs/./connect",
+        "x/../connect", "../wcs/_health", "../_health", "../wcs%2Fconnect")) {
+      cases.add(post(path, WcsBodies.CONNECT));
+      cases.add(get(path));
+    }
+    return cases;
+  }
+
+  /** The malformed bodies of {@link #malformedBodies()}, signed with {@link #SECRET}. */
+  public static List<Case> signedMalformedBodies() {
+    List<Case> cases = new ArrayList<>();
+    for (String body : List.of("", "{", "[1]", "{} {}", "{\"a\":1,\"a\":2}", "{\"a\":\"\\ud800\"}",
+        "{\"n\":1e999999999999}", "{\"d\":" + "[".repeat(100) + "]".repeat(100) + "}")) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      cases.add(post("connect", bytes, "Authorization", "WCS " + hmacMd5(bytes)));
+      cases.add(post("ConnectionStatusEvent", bytes, "Authorization", "WCS " + hmacMd5(bytes)));
+      cases.add(post("connect", bytes, "Authorization", "WCS " + hmacMd5(new byte[] {'x'})));
+    }
+    byte[] utf16 = "{}".getBytes(StandardCharsets.UTF_16);
+    cases.add(post("connect", utf16, "Authorization", "WCS " + hmacMd5(utf16)));
+    return cases;
+  }
+
   /** Calls to hooks with handlers, for {@link #handlerOutcomes()}. */
   public static List<Case> handledCalls() {
     return List.of(
