@@ -25,6 +25,7 @@ import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,8 @@ public final class WcsHookProcessor extends AbstractProcessor {
   /** In the class output: the classes with handlers, one qualified name a line. */
   static final String HANDLER_CLASSES = "META-INF/wcs-hooks/handler-classes.txt";
 
+  /** The top-level classes this compilation compiles from sources, by name. */
+  private final Set<String> sourceTypes = new HashSet<>();
   /** Classes with handlers, by name: elements are not reused across rounds. */
   private final Set<String> ownerNames = new LinkedHashSet<>();
   /** The {@code @WcsHooksSpec} package, if the module has one. */
@@ -173,6 +176,11 @@ public final class WcsHookProcessor extends AbstractProcessor {
         reportLateHandlers(round);
       }
       return;
+    }
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        sourceTypes.add(type.getQualifiedName().toString());
+      }
     }
     TypeElement annotation = processingEnv.getElementUtils().getTypeElement(RuntimeTypes.WCS_HOOK.canonicalName());
     if (annotation != null) {
@@ -436,7 +444,9 @@ public final class WcsHookProcessor extends AbstractProcessor {
    */
   private boolean reportCompiledElsewhere() {
     String entryPoint = model.entryPointType().canonicalName();
-    if (processingEnv.getElementUtils().getTypeElement(entryPoint) == null || inClassOutput(model.entryPointType())) {
+    // One in the sources is another mistake, a class named like a generated one, reported on it.
+    if (processingEnv.getElementUtils().getTypeElement(entryPoint) == null || sourceTypes.contains(entryPoint)
+        || inClassOutput(model.entryPointType())) {
       return false;
     }
     List<Element> sources = new ArrayList<>();
