@@ -18,6 +18,7 @@ import io.wcshooks.runtime.server.WcsHookServer;
 import io.wcshooks.runtime.testing.ExactJson;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.LogCapture;
+import io.wcshooks.runtime.testing.SentRequest;
 import io.wcshooks.runtime.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,15 +79,7 @@ class FramingOverHttpTest {
 
   /** As {@link #exchange(String)}; with {@code stop}, the client then stops sending (a half-close). */
   private static List<Answer> exchange(int port, String request, boolean stop) throws IOException, InterruptedException {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(3000);
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-      socket.getOutputStream().flush();
-      if (stop) {
-        // Once the server waits for the rest of the body (else it may see the end before the request).
-        Thread.sleep(300);
-        socket.shutdownOutput();
-      }
+    try (Socket socket = SentRequest.send(port, request, stop)) {
       ByteArrayOutputStream read = new ByteArrayOutputStream();
       InputStream in = socket.getInputStream();
       try {

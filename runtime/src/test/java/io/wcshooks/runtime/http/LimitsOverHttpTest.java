@@ -14,6 +14,7 @@ import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.server.ServerContainer;
 import io.wcshooks.runtime.server.WcsHookServer;
 import io.wcshooks.runtime.testing.TestHooks;
+import io.wcshooks.runtime.testing.SentRequest;
 import io.wcshooks.runtime.testing.TestServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -223,15 +224,7 @@ class LimitsOverHttpTest {
    */
   private static String firstAnswer(int port, String request, boolean halfClose) throws IOException,
       InterruptedException {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(3000);
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-      socket.getOutputStream().flush();
-      if (halfClose) {
-        // Once the server waits for the rest of the body.
-        Thread.sleep(300);
-        socket.shutdownOutput();
-      }
+    try (Socket socket = SentRequest.send(port, request, halfClose)) {
       return readAnswer(socket.getInputStream());
     }
   }
