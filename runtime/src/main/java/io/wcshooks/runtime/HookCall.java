@@ -12,6 +12,7 @@ import io.wcshooks.runtime.http.JsonAnswer;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.logging.LogText;
 import io.wcshooks.runtime.logging.Throttle;
+import io.wcshooks.runtime.logging.Throttles;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +49,7 @@ public final class HookCall {
   private final DisabledHooks disabled;
   /** The application's throttle on warnings about handlers that did not answer (a full pool repeats them). */
   private final Throttle lateWarnings;
+  private final Throttles failureLines;
   /**
    * Set by {@link #handle} or {@link #echo(HookKind)} before anything answers (the pool's submit
    * orders it before the handler).
@@ -63,9 +65,10 @@ public final class HookCall {
   private boolean answeredLater;
 
   HookCall(byte[] body, ObjectNode json, Map<String, List<String>> headers, HookJson codec, ErrorBodies errors,
-      HandlerRunner runner, DisabledHooks disabled, Throttle lateWarnings) {
+      HandlerRunner runner, DisabledHooks disabled, Throttle lateWarnings, Throttles failureLines) {
     this.disabled = disabled;
     this.lateWarnings = lateWarnings;
+    this.failureLines = failureLines;
     this.body = body;
     this.json = json;
     this.headers = headers;
@@ -248,8 +251,7 @@ public final class HookCall {
       if (error != null) {
         if (error.getStatus() >= 500) {
           // A server error the handler chose: still a failure of the backend, logged with its cause.
-          LOG.log(System.Logger.Level.ERROR, () -> "hook " + hook + " answered " + error.getStatus()
-              + " (sessionId " + sessionId() + ")", web);
+          logFailure(hook, "answered " + error.getStatus(), "", web);
         }
         return error;
       }
@@ -257,13 +259,22 @@ public final class HookCall {
           + web.getResponse().getStatus() + ", which is not an error status", web);
     }
     if (runner.policy().failsOpen(hook, kind)) {
-      LOG.log(System.Logger.Level.ERROR,
-          () -> "hook " + hook + " failed (sessionId " + sessionId() + "); answered the echo (fails open)", e);
+      logFailure(hook, "failed", "; answered the echo (fails open)", e);
       return echo();
     }
-    LOG.log(System.Logger.Level.ERROR,
-        () -> "hook " + hook + " failed (sessionId " + sessionId() + ")", e);
+    logFailure(hook, "failed", "", e);
     return errors.response(500, "the backend failed to handle " + hook);
+  }
+
+  /**
+   * An error line with its cause, at most one per hook an interval ({@link HookCalls#FAILURE_LINE_INTERVAL}):
+   * a handler failing on every call would write a stack trace per call. The next line counts the
+   * failures of the hook held back.
+   */
+  private void logFailure(String hook, String what, String answered, Throwable cause) {
+    failureLines.of(hook).offer(others -> LOG.log(System.Logger.Level.ERROR, () -> "hook " + hook + " " + what
+        + " (sessionId " + sessionId() + ")" + answered
+        + (others == 0 ? "" : "; " + others + " other failures of this hook since the last line"), cause));
   }
 
   /**

@@ -8,6 +8,7 @@ import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.json.MalformedJsonException;
 import io.wcshooks.runtime.logging.Throttle;
+import io.wcshooks.runtime.logging.Throttles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,19 @@ public final class HookCalls implements AutoCloseable {
   private final DisabledHooks disabled;
   private final HookDispatcher dispatcher;
   private final Throttle lateWarnings = new Throttle(LATE_WARNING_INTERVAL);
+  private final Throttles failureLines = new Throttles(FAILURE_LINE_INTERVAL);
 
   /**
    * The least time between two warnings about calls whose handler did not answer (late, refused by
    * a full pool, stopped): a stuck database would otherwise log a line per call.
    */
   static final Duration LATE_WARNING_INTERVAL = Duration.ofSeconds(10);
+
+  /**
+   * The least time between two lines about one hook's failing handler: one that fails on every call
+   * (its database down) would otherwise write a stack trace per call, thousands a second.
+   */
+  static final Duration FAILURE_LINE_INTERVAL = Duration.ofSeconds(10);
 
   HookCalls(JsonLimits limits, HandlerPolicy handling, DisabledHooks disabled, HookDispatcher dispatcher) {
     this.limits = limits;
@@ -72,7 +80,7 @@ public final class HookCalls implements AutoCloseable {
    */
   public HookCall call(byte[] body, Map<String, List<String>> headers) {
     ObjectNode json = codec.readObject(body);
-    return new HookCall(body, json, headers, codec, errors, runner, disabled, lateWarnings);
+    return new HookCall(body, json, headers, codec, errors, runner, disabled, lateWarnings, failureLines);
   }
 
   /**
@@ -84,7 +92,7 @@ public final class HookCalls implements AutoCloseable {
    */
   public HookCall validated(byte[] body, Map<String, List<String>> headers) {
     codec.validateObject(body);
-    return new HookCall(body, null, headers, codec, errors, runner, disabled, lateWarnings);
+    return new HookCall(body, null, headers, codec, errors, runner, disabled, lateWarnings, failureLines);
   }
 
   /** The reason of the 413 for a body over the limit. */

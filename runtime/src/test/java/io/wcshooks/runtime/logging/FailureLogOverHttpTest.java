@@ -33,4 +33,31 @@ class FailureLogOverHttpTest {
       assertFalse(errors.get(0).contains("\n") || errors.get(0).contains("\u2028"), errors.get(0));
     }
   }
+
+  @Test
+  void aHandlerFailingOnEveryCallIsOneLineAnIntervalPerHook() throws Exception {
+    try (LogCapture log = LogCapture.asConfigured(HookCall.class.getName()); TestServer wcs = TestServer.start()) {
+      wcs.hooks.connect = request -> {
+        throw new IllegalStateException("the database is down");
+      };
+      wcs.hooks.streamStatusEvent = event -> {
+        throw new IllegalStateException("the audit store is down");
+      };
+
+      for (int i = 0; i < 5; i++) {
+        assertEquals(500, wcs.call("connect", "{\"sessionId\":\"c" + i + "\"}").statusCode());
+      }
+      for (int i = 0; i < 3; i++) {
+        // The test dispatcher gives no hook kind: its failures fail closed.
+        assertEquals(500, wcs.call("StreamStatusEvent", "{\"sessionId\":\"e" + i + "\"}").statusCode());
+      }
+
+      // Every call answered; the log has the first failure of each hook only.
+      List<String> errors = log.records().stream().filter(r -> r.getLevel() == Level.SEVERE)
+          .map(r -> r.getMessage()).toList();
+      assertEquals(2, errors.size(), errors::toString);
+      assertTrue(errors.get(0).startsWith("hook connect failed (sessionId c0)"), errors.get(0));
+      assertTrue(errors.get(1).startsWith("hook StreamStatusEvent failed (sessionId e0)"), errors.get(1));
+    }
+  }
 }
