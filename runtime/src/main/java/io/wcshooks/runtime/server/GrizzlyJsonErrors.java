@@ -84,7 +84,11 @@ final class GrizzlyJsonErrors implements AddOn, ErrorPageGenerator {
     response.setContentType("application/json");
     response.setContentLength(body.length);
     try {
-      response.getOutputStream().write(body);
+      // Into the buffer, not through getOutputStream(): Grizzly takes the Writer after the page
+      // (HtmlHelper), which throws once the stream was taken, and the 500 of that failure replaced
+      // the status (a stop's 503 went out as a 500). Flushed, so that the Writer adds no charset.
+      response.getOutputBuffer().write(body, 0, body.length);
+      response.getOutputBuffer().flush();
     } catch (IOException e) {
       // The client is gone: nothing to answer.
     }

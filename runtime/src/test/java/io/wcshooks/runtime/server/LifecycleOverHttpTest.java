@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,6 +82,83 @@ class LifecycleOverHttpTest {
       stuck.countDown();
       server.close();
     }
+  }
+
+  @Test
+  void aCallOnAnOpenConnectionDuringAStopIsAJson503ThatCloses() throws Exception {
+    // Grizzly answered it with a 500 status line over a 503 body: it marks the exchange failed before
+    // the error page is written, and its codec then sends 500 whatever the page's status.
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch stuck = new CountDownLatch(1);
+    TestHooks hooks = new TestHooks();
+    hooks.connect = request -> {
+      running.countDown();
+      stuck.await();
+      return HookResult.echo();
+    };
+    ResourceConfig config = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+        .register(hooks);
+    WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", TestServer.FAST_PATH));
+    Thread stop = new Thread(server::close, "test-stop");
+    try (Socket open = new Socket("127.0.0.1", server.port())) {
+      open.setSoTimeout(5000);
+      String call = "POST /ConnectionStatusEvent HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + BODY.length + "\r\n\r\n" + new String(BODY, StandardCharsets.UTF_8);
+      open.getOutputStream().write(call.getBytes(StandardCharsets.UTF_8));
+      assertTrue(readAnswer(open.getInputStream()).startsWith("HTTP/1.1 200"));
+      // A call in progress keeps the stop in its grace period.
+      CompletableFuture<HttpResponse<String>> inProgress = CLIENT.sendAsync(
+          TestServer.wcsRequest(URI.create("http://127.0.0.1:" + server.port() + "/connect"))
+              .POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertTrue(running.await(10, TimeUnit.SECONDS), "the handler did not start");
+      stop.start();
+      Thread.sleep(500);
+
+      open.getOutputStream().write(call.getBytes(StandardCharsets.UTF_8));
+      String answer = readAnswer(open.getInputStream());
+
+      assertTrue(answer.startsWith("HTTP/1.1 503 "), answer);
+      assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("\r\nconnection: close\r\n"), answer);
+      assertTrue(answer.contains("{\"status\":503,"), answer);
+      stuck.countDown();
+      assertEquals(200, inProgress.get(10, TimeUnit.SECONDS).statusCode());
+    } finally {
+      stuck.countDown();
+      server.close();
+      stop.join(10_000);
+    }
+  }
+
+  /** One answer off the connection: its head and its body (by Content-Length, or chunked, left encoded). */
+  private static String readAnswer(java.io.InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+    int length = -1;
+    while (true) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      read.write(b);
+      String text = read.toString(StandardCharsets.ISO_8859_1);
+      if (length < 0 && text.endsWith("\r\n\r\n")) {
+        if (text.toLowerCase(java.util.Locale.ROOT).contains("\r\ntransfer-encoding: chunked\r\n")) {
+          length = 0; // read on to the last chunk and its empty line
+          continue;
+        }
+        java.util.regex.Matcher declared =
+            java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *(\\d+)").matcher(text);
+        length = declared.find() ? Integer.parseInt(declared.group(1)) : 0;
+        byte[] body = in.readNBytes(length);
+        read.write(body, 0, body.length);
+        break;
+      }
+      if (length == 0 && text.endsWith("\r\n0\r\n\r\n")) {
+        break;
+      }
+    }
+    return read.toString(StandardCharsets.UTF_8);
   }
 
   @Test
