@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.json.JsonLimits;
@@ -309,11 +308,7 @@ class FramingOverHttpTest {
       "/hooks/%2e%2e/%2e%2e/connect", "/hooks/%zz"})
   void aPathThatCannotBeDecodedUnderABasePathIsAJson400(String path) throws Exception {
     try (TestServer based = TestServer.start(JsonLimits.DEFAULTS, "/hooks")) {
-      AtomicInteger handled = new AtomicInteger();
-      based.hooks.connect = request -> {
-        handled.incrementAndGet();
-        return HookResult.echo();
-      };
+      AtomicInteger handled = based.hooks.countingConnect();
       List<Answer> answers = exchange(based.server.port(), head(path, "Content-Length: 2") + "{}", false);
       assertRefused(answers, 400);
       assertTrue(answers.get(0).closes(), answers.get(0)::toString);
@@ -573,11 +568,7 @@ class FramingOverHttpTest {
   private static void assertNeverHandledNorLogged(boolean fastPath, HookSecurity security, Exchange exchange)
       throws Exception {
     TestHooks hooks = new TestHooks();
-    AtomicInteger handled = new AtomicInteger();
-    hooks.connect = call -> {
-      handled.incrementAndGet();
-      return HookResult.echo();
-    };
+    AtomicInteger handled = hooks.countingConnect();
     ResourceConfig config = new ResourceConfig();
     config.register(WcsHooksFeature.builder().dispatcher(hooks).build());
     config.register(hooks);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.wcshooks.api.HookResult;
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookExchange;
 import io.wcshooks.runtime.json.JsonLimits;
@@ -131,11 +130,7 @@ class LimitsOverHttpTest {
   void aDeclaredLengthOverTheLimitIs413BeforeTheBodyIsRead(boolean fastPath, boolean basic, long declared,
       boolean halfClose) throws Exception {
     TestHooks hooks = new TestHooks();
-    AtomicInteger handled = new AtomicInteger();
-    hooks.connect = call -> {
-      handled.incrementAndGet();
-      return HookResult.echo();
-    };
+    AtomicInteger handled = hooks.countingConnect();
     ResourceConfig config = new ResourceConfig();
     config.register(WcsHooksFeature.builder().limits(new JsonLimits(MAX_BODY, MAX_DEPTH, MAX_STRING, MAX_NUMBER))
         .dispatcher(hooks).build());

@@ -57,17 +57,7 @@ class LifecycleOverHttpTest {
     Duration deadline = WcsHookServer.GRACE_PERIOD.plusSeconds(1);
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch stuck = new CountDownLatch(1);
-    TestHooks hooks = new TestHooks();
-    hooks.connect = request -> {
-      running.countDown();
-      stuck.await();
-      return HookResult.echo();
-    };
-    ResourceConfig config = new ResourceConfig()
-        .register(WcsHooksFeature.builder().dispatcher(hooks)
-            .handling(HandlerPolicy.DEFAULTS.withHandlerDeadline(deadline)).build())
-        .register(hooks);
-    WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", TestServer.FAST_PATH));
+    WcsHookServer server = startWithConnectStuck(HandlerPolicy.DEFAULTS.withHandlerDeadline(deadline), running, stuck);
     try {
       CompletableFuture<HttpResponse<String>> answer = CLIENT.sendAsync(
           TestServer.wcsRequest(URI.create("http://127.0.0.1:" + server.port() + "/connect"))
@@ -90,16 +80,7 @@ class LifecycleOverHttpTest {
     // the error page is written, and its codec then sends 500 whatever the page's status.
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch stuck = new CountDownLatch(1);
-    TestHooks hooks = new TestHooks();
-    hooks.connect = request -> {
-      running.countDown();
-      stuck.await();
-      return HookResult.echo();
-    };
-    ResourceConfig config = new ResourceConfig()
-        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
-        .register(hooks);
-    WcsHookServer server = WcsHookServer.start(config, TestServer.settings("/", TestServer.FAST_PATH));
+    WcsHookServer server = startWithConnectStuck(HandlerPolicy.DEFAULTS, running, stuck);
     Thread stop = new Thread(server::close, "test-stop");
     try (Socket open = new Socket("127.0.0.1", server.port())) {
       open.setSoTimeout(5000);
@@ -129,6 +110,21 @@ class LifecycleOverHttpTest {
       server.close();
       stop.join(10_000);
     }
+  }
+
+  /** A server whose {@code connect} handler counts down {@code running}, then waits for {@code stuck}. */
+  private static WcsHookServer startWithConnectStuck(HandlerPolicy policy, CountDownLatch running,
+      CountDownLatch stuck) {
+    TestHooks hooks = new TestHooks();
+    hooks.connect = request -> {
+      running.countDown();
+      stuck.await();
+      return HookResult.echo();
+    };
+    ResourceConfig config = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks).handling(policy).build())
+        .register(hooks);
+    return WcsHookServer.start(config, TestServer.settings("/", TestServer.FAST_PATH));
   }
 
   /** One answer off the connection: its head and its body (by Content-Length, or chunked, left encoded). */

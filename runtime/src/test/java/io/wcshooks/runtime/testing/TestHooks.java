@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the annotation processor generates, written by hand: one POST method per hook, each
@@ -43,6 +44,16 @@ public final class TestHooks implements HookDispatcher {
   public volatile Handler<TestStreamStatusEvent, TestStreamStatusEvent> publishStream = request -> request;
 
   /** Back to handlers that read nothing and echo. */
+  /** Makes {@code connect}'s handler echo and count its calls: a test that must see none checks the count. */
+  public AtomicInteger countingConnect() {
+    AtomicInteger calls = new AtomicInteger();
+    connect = request -> {
+      calls.incrementAndGet();
+      return HookResult.echo();
+    };
+    return calls;
+  }
+
   public void reset() {
     connect = request -> HookResult.echo();
     streamStatusEvent = request -> { };
