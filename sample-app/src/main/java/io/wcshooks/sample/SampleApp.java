@@ -39,6 +39,8 @@ public final class SampleApp {
       env.put(ServerSettings.PORT_ENV, Integer.toString(config.port()));
       env.put(ServerSettings.BASE_PATH_ENV, config.basePath());
       env.putAll(System.getenv()); // WCS_HOOKS_* from the environment win over the file
+      // The variables alone first: a mistake in them is the configuration's, answered without the usage.
+      ServerSettings.fromEnvironment(new String[0], env);
       ServerSettings settings = usage(() -> ServerSettings.fromEnvironment(serverArgs.toArray(String[]::new), env));
       Clock clock = Clock.systemUTC();
       server = WcsHookServer.start(

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -126,6 +127,12 @@ class ExecutableJarIT {
       assertTrue(typo.output().startsWith("wcs-hooks sample: ") && typo.output().contains("sip.pasword"), typo.output());
       assertFalse(typo.output().contains("secret"), typo.output());
 
+      Result variable = run(Map.of("WCS_HOOKS_PORT", "http"));
+      assertEquals(2, variable.status(), variable.output());
+      assertEquals(1, variable.output().lines().count(), variable.output());
+      assertTrue(variable.output().startsWith("wcs-hooks sample: ") && variable.output().contains("WCS_HOOKS_PORT"),
+          variable.output());
+
       Result flag = run("--prot", "9091");
       assertEquals(2, flag.status(), flag.output());
       List<String> lines = flag.output().lines().toList();
@@ -141,10 +148,17 @@ class ExecutableJarIT {
 
   /** Runs the jar with these arguments to its end; its standard output and error together. */
   private static Result run(String... args) throws Exception {
+    return run(Map.of(), args);
+  }
+
+  /** As {@link #run(String...)}, with these environment variables added. */
+  private static Result run(Map<String, String> env, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx128m", "-jar", System.getProperty("sample.jar")));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     return new Result(process.exitValue(), output);
