@@ -269,7 +269,7 @@ public final class HookCall {
   /**
    * An error line with its cause, at most one per hook an interval ({@link HookCalls#FAILURE_LINE_INTERVAL}):
    * a handler failing on every call would write a stack trace per call. The next line counts the
-   * failures of the hook held back.
+   * failures of the hook held back (or a line of their own, when none comes within the interval).
    */
   private void logFailure(String hook, String what, String answered, Throwable cause) {
     failureLines.of(hook).offer(others -> LOG.log(System.Logger.Level.ERROR, () -> "hook " + hook + " " + what

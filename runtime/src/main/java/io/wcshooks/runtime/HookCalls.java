@@ -27,8 +27,13 @@ public final class HookCalls implements AutoCloseable {
   private final HandlerRunner runner;
   private final DisabledHooks disabled;
   private final HookDispatcher dispatcher;
-  private final Throttle lateWarnings = new Throttle(LATE_WARNING_INTERVAL);
-  private final Throttles failureLines = new Throttles(FAILURE_LINE_INTERVAL);
+  private final Throttle lateWarnings = new Throttle(LATE_WARNING_INTERVAL, count -> CALL_LOG.log(
+      System.Logger.Level.WARNING, () -> count + " other calls not handled in time since the last warning"));
+  private final Throttles failureLines = new Throttles(FAILURE_LINE_INTERVAL, (hook, count) -> CALL_LOG.log(
+      System.Logger.Level.ERROR, () -> "hook " + hook + ": " + count + " other failures of this hook since the last line"));
+
+  /** Where {@link HookCall} writes the lines these throttles hold back: their counts go there too. */
+  private static final System.Logger CALL_LOG = System.getLogger(HookCall.class.getName());
 
   /**
    * The least time between two warnings about calls whose handler did not answer (late, refused by
@@ -140,10 +145,18 @@ public final class HookCalls implements AutoCloseable {
     runner.deployedAt(place);
   }
 
-  /** Stops the handler threads. */
+  /**
+   * Stops the handler threads, then writes the counts of warnings and failure lines held back (the
+   * calls the stop cut off among them): nothing may come after them to carry the counts.
+   */
   @Override
   public void close() {
-    runner.close();
+    try {
+      runner.close();
+    } finally {
+      lateWarnings.flush();
+      failureLines.flush();
+    }
   }
 
   /** Lets the handler pool start again, with the next call, after {@link #close()} (Jersey reloading the application). */

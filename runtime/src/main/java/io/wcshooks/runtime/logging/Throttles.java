@@ -1,7 +1,9 @@
 package io.wcshooks.runtime.logging;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ObjLongConsumer;
 
 /**
  * A {@link Throttle} for each key, e.g. a hook's name: one hook failing on every call is held to a
@@ -9,14 +11,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Throttles {
   private final Duration interval;
+  private final ObjLongConsumer<String> summary;
   private final ConcurrentHashMap<String, Throttle> byKey = new ConcurrentHashMap<>();
 
-  public Throttles(Duration interval) {
+  /**
+   * @param summary writes the line for a key's count of lines held back that no further line
+   *     carried (see {@link Throttle#Throttle(Duration, java.util.function.LongConsumer)})
+   */
+  public Throttles(Duration interval, ObjLongConsumer<String> summary) {
     this.interval = interval;
+    this.summary = Objects.requireNonNull(summary, "summary");
   }
 
   /** The throttle of {@code key}; keys must be few (hook names are). */
   public Throttle of(String key) {
-    return byKey.computeIfAbsent(key, unused -> new Throttle(interval));
+    return byKey.computeIfAbsent(key, unused -> new Throttle(interval, count -> summary.accept(key, count)));
+  }
+
+  /** Writes every key's count of lines held back now ({@link Throttle#flush()}). */
+  public void flush() {
+    byKey.values().forEach(Throttle::flush);
   }
 }

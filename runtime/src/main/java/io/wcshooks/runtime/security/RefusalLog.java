@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * Warns about refused hook calls, at most once a {@link #INTERVAL_SECONDS} seconds with a count of
  * the refusals in between: a wrong secret shows at once, a flood of forged calls costs one line a
- * minute.
+ * minute. The count of a burst that stops is written by itself at the end of its minute.
  */
 final class RefusalLog {
   static final String LOGGER = "io.wcshooks.security";
@@ -15,7 +15,8 @@ final class RefusalLog {
 
   private static final System.Logger LOG = System.getLogger(LOGGER);
 
-  private final Throttle throttle = new Throttle(Duration.ofSeconds(INTERVAL_SECONDS));
+  private final Throttle throttle = new Throttle(Duration.ofSeconds(INTERVAL_SECONDS), others -> LOG.log(
+      System.Logger.Level.WARNING, () -> others + " other refusals of hook calls since the last warning"));
 
   void refused(String hook, int status, String reason, String hint) {
     throttle.offer(others -> LOG.log(System.Logger.Level.WARNING, () -> "refused a call to hook " + LogText.safe(hook)

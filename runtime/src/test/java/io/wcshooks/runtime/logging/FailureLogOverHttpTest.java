@@ -60,4 +60,27 @@ class FailureLogOverHttpTest {
       assertTrue(errors.get(1).startsWith("hook StreamStatusEvent failed (sessionId e0)"), errors.get(1));
     }
   }
+
+  @Test
+  void theCountOfFailuresHeldBackIsWrittenAtTheStopWhenNoLineCameToCarryIt() throws Exception {
+    // It was written only with the hook's next failure line: a burst of failures just before a
+    // stop (or before a quiet spell) never had its count in the log.
+    try (LogCapture log = LogCapture.asConfigured(HookCall.class.getName())) {
+      TestServer wcs = TestServer.start();
+      wcs.hooks.connect = request -> {
+        throw new IllegalStateException("the database is down");
+      };
+      for (int i = 0; i < 5; i++) {
+        assertEquals(500, wcs.call("connect", "{\"sessionId\":\"c" + i + "\"}").statusCode());
+      }
+
+      wcs.close();
+
+      List<String> errors = log.records().stream().filter(r -> r.getLevel() == Level.SEVERE)
+          .map(r -> r.getMessage()).toList();
+      assertEquals(2, errors.size(), errors::toString);
+      assertTrue(errors.get(0).startsWith("hook connect failed (sessionId c0)"), errors.get(0));
+      assertEquals("hook connect: 4 other failures of this hook since the last line", errors.get(1));
+    }
+  }
 }
