@@ -58,11 +58,9 @@ final class GrizzlyEngine implements ServerEngine {
           HttpHandlerRegistration.ROOT);
     }
 
-    if (fast != null) {
-      warmUp(server, fast, settings);
-    }
     try {
       if (fast != null) {
+        warmUp(server, fast, settings);
         // The server runs already (warm-up): adding the listener starts it.
         server.addListener(listener);
         if (!listener.isStarted()) {
@@ -75,6 +73,11 @@ final class GrizzlyEngine implements ServerEngine {
     } catch (IOException e) {
       server.shutdownNow();
       throw new UncheckedIOException(WcsHookServer.cannotListen(settings, e), e);
+    } catch (RuntimeException | Error e) {
+      // The application's start failed (Jersey starts with the server's handlers, or the warm-up
+      // failed): the server stopped all the same, or its port and threads stay taken.
+      server.shutdownNow();
+      throw e;
     }
     return new GrizzlyEngine(server, listener.getPort(), fastPath);
   }

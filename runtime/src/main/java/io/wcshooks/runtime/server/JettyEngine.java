@@ -120,6 +120,11 @@ final class JettyEngine implements ServerEngine {
         server.start();
         jersey.start();
       }
+    } catch (Error e) {
+      // An application class that cannot initialise, in Jersey's start: the server stopped all the
+      // same, or its port stays taken and its threads (no daemons) keep the JVM alive.
+      stopQuietly(server, jersey, fast);
+      throw e;
     } catch (Exception e) {
       stopQuietly(server, jersey, fast);
       if (e instanceof RuntimeException runtime && !(e.getCause() instanceof IOException)) {

@@ -29,7 +29,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.spi.Container;
+import org.glassfish.jersey.server.spi.ContainerLifecycleListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a stop leaves behind and what it answers, on every container and path. */
 class LifecycleOverHttpTest {
@@ -173,6 +177,61 @@ class LifecycleOverHttpTest {
 
       assertEquals(List.of(), threadsLeft(before), "threads of the failed start still alive");
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aStartThatFailsInTheApplicationsStartupLeavesNoThreadBehindAndThePortFree(boolean error) throws Exception {
+    // With an Error (a class that failed to initialise) the Jetty server stayed up: its port taken,
+    // its worker threads (not daemons) keeping the JVM from exiting after main had failed.
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    TestHooks hooks = new TestHooks();
+    ResourceConfig config = new ResourceConfig()
+        .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+        .register(hooks)
+        .register(new FailingStartup(error));
+
+    Throwable failure = assertThrows(Throwable.class, () -> WcsHookServer.start(config,
+        TestServer.settings("/", TestServer.FAST_PATH).withPort(port)));
+
+    assertTrue(causes(failure).anyMatch(c -> c.getMessage() != null && c.getMessage().contains(FailingStartup.WHY)),
+        () -> "not the startup's failure: " + failure);
+    assertEquals(List.of(), threadsLeft(before), "threads of the failed start still alive");
+    try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      assertEquals(port, again.getLocalPort());
+    }
+  }
+
+  private static java.util.stream.Stream<Throwable> causes(Throwable failure) {
+    return java.util.stream.Stream.iterate(failure, java.util.Objects::nonNull, Throwable::getCause);
+  }
+
+  /** An application component whose start fails, as one whose class cannot initialise does. */
+  public static final class FailingStartup implements ContainerLifecycleListener {
+    static final String WHY = "the application's startup failed";
+    private final boolean error;
+
+    FailingStartup(boolean error) {
+      this.error = error;
+    }
+
+    @Override
+    public void onStartup(Container container) {
+      if (error) {
+        throw new ExceptionInInitializerError(WHY);
+      }
+      throw new IllegalStateException(WHY);
+    }
+
+    @Override
+    public void onReload(Container container) {}
+
+    @Override
+    public void onShutdown(Container container) {}
   }
 
   /** A resource of the application's own. */
