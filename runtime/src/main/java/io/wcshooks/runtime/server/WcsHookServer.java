@@ -314,11 +314,19 @@ public final class WcsHookServer implements AutoCloseable {
    * Stops the server: stops accepting connections, gives requests in progress up to
    * {@link #GRACE_PERIOD} (or a second past the longest handler deadline) to finish, then cuts off
    * whatever is left and releases the port.
-   * Calling it again does nothing.
+   * Calling it again does nothing but wait, as the first call does, until the server has stopped
+   * (or the calling thread is interrupted: it returns then, with the interrupt flag set).
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
+      // Another thread's close may still be stopping it: its caller must not go on as if the port
+      // were free (start a server on it, exit) before it is.
+      try {
+        terminated.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       return;
     }
     // An operator who sent SIGTERM sees that it was taken, and how long the stop may take.

@@ -189,6 +189,44 @@ class WcsHookServerTest {
   }
 
   @Test
+  void aCloseWhileAnotherIsStoppingTheServerReturnsOnceItHasStopped() throws Exception {
+    // It returned at once: its caller went on (started a server on the same port, exited) while
+    // the server was still serving its grace period, the port still taken.
+    try (LogCapture log = LogCapture.at(WcsHookServer.class.getName(), java.util.logging.Level.INFO);
+        TestServer wcs = TestServer.start()) {
+      CountDownLatch entered = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      wcs.hooks.connect = request -> {
+        entered.countDown();
+        release.await();
+        return HookResult.echo();
+      };
+      CompletableFuture<HttpResponse<byte[]>> inFlight = wcs.client().sendAsync(
+          TestServer.wcsRequest(wcs.uri("connect")).POST(HttpRequest.BodyPublishers.ofByteArray(BODY)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertTrue(entered.await(10, TimeUnit.SECONDS));
+      Thread first = new Thread(wcs.server::close, "first-close");
+      first.start();
+      while (!wcs.server.isClosed()) {
+        Thread.onSpinWait();
+      }
+      Thread second = new Thread(wcs.server::close, "second-close");
+      second.start();
+      // The call in progress ends only once the second close waits (or has returned already).
+      while (second.getState() != Thread.State.WAITING && second.getState() != Thread.State.TERMINATED) {
+        Thread.onSpinWait();
+      }
+      release.countDown();
+      second.join();
+
+      assertTrue(log.messages().stream().anyMatch(m -> m.endsWith(" stopped")),
+          () -> "the second close returned before the server stopped: " + log.messages());
+      assertEquals(200, inFlight.get(10, TimeUnit.SECONDS).statusCode());
+      first.join();
+    }
+  }
+
+  @Test
   void awaitTerminationReturnsWhenAnotherThreadCloses() throws Exception {
     try (TestServer wcs = TestServer.start()) {
       CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
