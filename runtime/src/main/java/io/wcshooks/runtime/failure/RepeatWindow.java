@@ -40,8 +40,9 @@ public final class RepeatWindow {
       return false;
     }
     String key = digest(hook, body);
-    long now = nanoTime.getAsLong();
     synchronized (seen) {
+      // Read under the lock: calls go in in the order of their times, which expire() relies on.
+      long now = nanoTime.getAsLong();
       expire(now);
       if (seen.containsKey(key)) {
         return true;

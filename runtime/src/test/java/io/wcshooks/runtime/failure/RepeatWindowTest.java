@@ -51,6 +51,38 @@ class RepeatWindowTest {
   }
 
   @Test
+  void aCallWhoseTimeWasReadBeforeAnotherFinishedIsStillForgottenWhenItsWindowEnds() throws Exception {
+    // The time was read before the lock: a call that read it first but took the lock second went
+    // in after a younger one, where the expiry (which stops at the first call still in its window)
+    // never reached it, and a call 30 s after it was taken for a repeat.
+    Thread main = Thread.currentThread();
+    CountDownLatch firstRead = new CountDownLatch(1);
+    CountDownLatch otherDone = new CountDownLatch(1);
+    RepeatWindow racing = new RepeatWindow(Duration.ofSeconds(30), 10, () -> {
+      long time = now.get();
+      if (Thread.currentThread() != main && firstRead.getCount() > 0) {
+        firstRead.countDown();
+        // Until the other call is done, or waits for this one (the lock, where the time is read).
+        while (otherDone.getCount() > 0 && main.getState() != Thread.State.BLOCKED) {
+          Thread.onSpinWait();
+        }
+      }
+      return time;
+    });
+    Thread first = new Thread(() -> racing.check("connect", body("first")));
+    first.start();
+    firstRead.await();
+    now.addAndGet(Duration.ofSeconds(5).toNanos());
+    assertFalse(racing.check("connect", body("other")));
+    otherDone.countDown();
+    first.join();
+
+    now.addAndGet(Duration.ofSeconds(26).toNanos()); // 31 s after the first's time, 26 s after the other's
+    assertFalse(racing.check("connect", body("first")), "30 s after the first call it is new again");
+    assertTrue(racing.check("connect", body("other")));
+  }
+
+  @Test
   void expiredCallsAreForgotten() {
     window.check("connect", body("1"));
     window.check("connect", body("2"));
