@@ -122,8 +122,15 @@ public final class HandlerPolicy {
     if (value.isNegative()) {
       throw new IllegalArgumentException(name + " must not be negative: " + value);
     }
+    if (value.compareTo(LONGEST) > 0) {
+      // Counted in nanoseconds (System.nanoTime()): a longer one overflowed when the application was built.
+      throw new IllegalArgumentException(name + " must be at most " + LONGEST + " (about 292 years): " + value);
+    }
     return value;
   }
+
+  /** The longest deadline or window: what a long counts in nanoseconds. */
+  private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
   private static int positive(int value, String name) {
     if (value < 1) {

@@ -40,4 +40,21 @@ class HandlerPolicyTest {
     assertThrows(IllegalArgumentException.class, () -> HandlerPolicy.DEFAULTS.withHandlerThreads(0));
     assertThrows(NullPointerException.class, () -> HandlerPolicy.DEFAULTS.withFailOpen((String) null));
   }
+
+  @Test
+  void aDeadlineOrWindowTooLongToCountInNanosecondsIsRefusedWhereItIsGiven() {
+    // Accepted, it overflowed later: an ArithmeticException ("long overflow") building the application.
+    Duration forever = java.time.temporal.ChronoUnit.FOREVER.getDuration();
+    IllegalArgumentException deadline = assertThrows(IllegalArgumentException.class,
+        () -> HandlerPolicy.DEFAULTS.withHandlerDeadline(forever));
+    assertTrue(deadline.getMessage().startsWith("handlerDeadline must be at most "), deadline.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> HandlerPolicy.DEFAULTS.withRepeatWindow(Duration.ofDays(400 * 365)));
+
+    HandlerPolicy longest = HandlerPolicy.DEFAULTS.withHandlerDeadline(Duration.ofNanos(Long.MAX_VALUE))
+        .withRepeatWindow(Duration.ofNanos(Long.MAX_VALUE));
+    try (HandlerRunner runner = new HandlerRunner(longest)) {
+      assertFalse(runner.isRepeat("connect", new byte[] {'{', '}'}));
+      assertTrue(runner.isRepeat("connect", new byte[] {'{', '}'}));
+    }
+  }
 }
