@@ -430,7 +430,14 @@ public final class WcsRestTransport {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("a timeout must be positive: " + timeout);
       }
+      if (timeout.compareTo(LONGEST_TIMEOUT) > 0) {
+        // Waited for in nanoseconds: a longer one overflowed at every call.
+        throw new IllegalArgumentException("a timeout must be at most " + LONGEST_TIMEOUT + " (about 292 years): "
+            + timeout);
+      }
       return timeout;
     }
+
+    private static final Duration LONGEST_TIMEOUT = Duration.ofNanos(Long.MAX_VALUE);
   }
 }

@@ -235,6 +235,16 @@ class WcsRestTransportTest {
   }
 
   @Test
+  void aTimeoutTooLongToCountInNanosecondsIsRejectedWhenSet() {
+    // Accepted, every call then failed with a bare ArithmeticException ("long overflow"), not a WcsRestException.
+    Duration forever = java.time.temporal.ChronoUnit.FOREVER.getDuration();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WcsRestTransport.builder().requestTimeout(forever));
+    assertTrue(e.getMessage().startsWith("a timeout must be at most "), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> WcsRestTransport.builder().connectTimeout(forever));
+  }
+
+  @Test
   void theBaseUriMustBeHttp() {
     assertThrows(IllegalArgumentException.class, () -> WcsRestTransport.builder().baseUri("wcs:8081/rest-api"));
     assertThrows(IllegalStateException.class, () -> WcsRestTransport.builder().build());
