@@ -279,7 +279,7 @@ public final class WcsHookServer implements AutoCloseable {
    * Serves until the JVM shuts down (Ctrl-C, SIGTERM, {@code System.exit}) or the server is
    * closed: registers a JVM shutdown hook that {@linkplain #close() closes} the server gracefully,
    * then blocks. If the calling thread is interrupted, closes the server, keeps the interrupt
-   * flag set and returns. With {@code java.util.logging}'s manager the
+   * flag set and returns; called when the JVM is exiting already, closes it and returns. With {@code java.util.logging}'s manager the
    * {@link io.wcshooks.runtime.logging.ShutdownLogManager}, the log stays open until the stop is
    * done; with the default one, what the stop logs is lost.
    */
@@ -294,7 +294,14 @@ public final class WcsHookServer implements AutoCloseable {
         logOpen.close();
       }
     }, "wcs-hooks-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is exiting already (a SIGTERM during the start, other hooks still running): stop
+      // now, as the hook would have, and let the log close; it would wait a minute for this hold.
+      hook.run();
+      return;
+    }
     try {
       awaitTermination();
     } catch (InterruptedException e) {

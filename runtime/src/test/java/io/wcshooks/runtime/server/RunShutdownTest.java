@@ -1,6 +1,7 @@
 package io.wcshooks.runtime.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,35 @@ class RunShutdownTest {
       assertTrue(text.contains("the handler of hook connect did not answer within 1000 ms (sessionId stop-1);"
           + " answered 503 (fails closed)"), text);
       assertTrue(text.contains("wcs-hooks on http://127.0.0.1:" + port + "/ stopped"), text);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void runUntilShutdownReachedWhileTheJvmExitsStopsTheServerAndReleasesTheLog() throws Exception {
+    // The shutdown hook could not be added: runUntilShutdown threw IllegalStateException ("Shutdown
+    // in progress") with the log held open, java.util.logging's hook waited a minute for it before
+    // the JVM could end, and the server was never stopped.
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m", "-cp", System.getProperty("java.class.path"), ExitDuringStartMain.class.getName(),
+        "--host", "127.0.0.1", "--port", "0");
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(name -> name.startsWith("WCS_HOOKS_"));
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    try {
+      BlockingQueue<String> out = lines(process.getInputStream());
+
+      assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the JVM ends (java.util.logging waited a minute)");
+      StringBuilder output = new StringBuilder();
+      for (String line; (line = out.poll(5, TimeUnit.SECONDS)) != null; ) {
+        output.append(line).append('\n');
+      }
+      String text = output.toString();
+      assertEquals(0, process.exitValue(), text);
+      assertTrue(text.contains(ExitDuringStartMain.CLOSED + "true"), text);
+      assertFalse(text.contains("Exception"), text);
     } finally {
       process.destroyForcibly();
     }
