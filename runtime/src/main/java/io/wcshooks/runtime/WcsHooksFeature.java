@@ -7,8 +7,10 @@ import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.logging.CallLog;
+import io.wcshooks.runtime.security.HookSecurity;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.List;
 import java.util.Objects;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ServerProperties;
@@ -68,7 +70,8 @@ public final class WcsHooksFeature implements Feature {
     context.register(new UndecodedBody.Mark(calls), UndecodedBody.MARK_PRIORITY);
     context.register(new UndecodedBody.Check(calls.errors()), UndecodedBody.CHECK_PRIORITY);
     context.register(new UntypedEmptyBody(calls.errors()));
-    context.register(new CallsLifecycle(calls));
+    context.register(new CallsLifecycle(calls, context.getConfiguration().getInstances().stream()
+        .filter(HookSecurity.class::isInstance).map(HookSecurity.class::cast).toList()));
     context.register(new WebApplicationExceptionMapper(calls.errors()));
     context.register(new UnexpectedExceptionMapper(calls.errors()));
     context.register(new MalformedHeaders(calls.errors()));
@@ -127,9 +130,12 @@ public final class WcsHooksFeature implements Feature {
    */
   private static final class CallsLifecycle implements ContainerLifecycleListener {
     private final HookCalls calls;
+    /** The application's authentication, whose throttled refusal warnings are flushed with it. */
+    private final List<HookSecurity> securities;
 
-    CallsLifecycle(HookCalls calls) {
+    CallsLifecycle(HookCalls calls, List<HookSecurity> securities) {
       this.calls = calls;
+      this.securities = securities;
     }
 
     @Override
@@ -142,7 +148,11 @@ public final class WcsHooksFeature implements Feature {
 
     @Override
     public void onShutdown(Container container) {
-      calls.close();
+      try {
+        calls.close();
+      } finally {
+        securities.forEach(HookSecurity::flushRefusalLog);
+      }
     }
   }
 }

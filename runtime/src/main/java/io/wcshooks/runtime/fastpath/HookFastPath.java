@@ -352,9 +352,13 @@ public final class HookFastPath {
     exchange.send(answer);
   }
 
-  /** Stops the handler threads. */
+  /** Stops the handler threads, and writes the counts the application's throttled warnings held back. */
   public void close() {
-    calls.close();
+    try {
+      calls.close();
+    } finally {
+      security.flushRefusalLog();
+    }
   }
 
   /** Starts the handler pool again after {@link #close()}: a server started again on the same application. */

@@ -270,6 +270,15 @@ public final class HookSecurity implements DynamicFeature {
     return Arrays.equals(latin1, credentials.getBytes(StandardCharsets.UTF_8)) ? null : latin1;
   }
 
+  /**
+   * Writes the count of refused calls not yet logged (the warning is throttled) now; the servers
+   * call it when the application stops, so that a stopped application's count is neither lost nor
+   * written long after.
+   */
+  public void flushRefusalLog() {
+    refusals.flush();
+  }
+
   private Refusal refuse(String hook, int status, String reason, String challenge, String hint) {
     refusals.refused(hook, status, reason, hint);
     return new Refusal(status, reason, challenge);

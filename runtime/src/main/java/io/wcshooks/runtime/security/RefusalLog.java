@@ -23,4 +23,9 @@ final class RefusalLog {
         + " with " + status + ": " + reason + "; " + hint
         + (others == 0 ? "" : " (" + others + " other refusals since the last warning)")));
   }
+
+  /** Writes the count of refusals held back now (the application stops: nothing may come to carry it). */
+  void flush() {
+    throttle.flush();
+  }
 }

@@ -39,6 +39,26 @@ class RefusalLogOverHttpTest {
   }
 
   @Test
+  void theCountOfRefusalsHeldBackIsWrittenAtTheStop() {
+    // It was written only with the next warning, a minute later at the soonest: a burst of forged
+    // calls just before a stop never had its count in the log.
+    try (LogCapture log = LogCapture.asConfigured(RefusalLog.LOGGER)) {
+      ConfiguredTestServer wcs = ConfiguredTestServer.start(HookSecurity.builder().signatureSecret(SECRET).build());
+      for (int i = 0; i < 5; i++) {
+        assertEquals(403, wcs.call("connect", utf8(WcsBodies.CONNECT), "Authorization", "WCS " + "1".repeat(32))
+            .statusCode());
+      }
+
+      wcs.close();
+
+      List<String> messages = log.messages();
+      assertEquals(2, messages.size(), messages::toString);
+      assertTrue(messages.get(0).startsWith("refused a call to hook connect"), messages.get(0));
+      assertEquals("4 other refusals of hook calls since the last warning", messages.get(1));
+    }
+  }
+
+  @Test
   void aBasicRefusalSaysWhatToCheck() {
     try (ConfiguredTestServer wcs = ConfiguredTestServer.start(HookSecurity.builder().basicAuth("wcs", SECRET).build());
         LogCapture log = LogCapture.asConfigured(RefusalLog.LOGGER)) {
