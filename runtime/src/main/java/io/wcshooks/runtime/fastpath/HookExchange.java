@@ -42,6 +42,17 @@ public interface HookExchange {
   InputStream body() throws IOException;
 
   /**
+   * Runs {@code then} once reading the body will not wait on the client: the body has come in full,
+   * or more than {@code maxBytes} of it, or it broke off. An exchange whose container can call back
+   * as the body comes runs it then, from the thread that read the last part, so that no thread
+   * waits on a client that sends slowly or not at all. By default at once: the body is read as it
+   * comes, the thread waiting (a servlet container, whose own timeouts bound the wait).
+   */
+  default void whenBodyArrived(int maxBytes, Runnable then) {
+    then.run();
+  }
+
+  /**
    * Whether the answer may come from another thread (after {@link #suspend()}); if not, a handler
    * runs while the container's thread waits, as in Jersey's pipeline.
    */

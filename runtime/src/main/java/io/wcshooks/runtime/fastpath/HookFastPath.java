@@ -228,21 +228,40 @@ public final class HookFastPath {
       return false;
     }
     long started = CallLog.enabled() && !warmingUp ? System.nanoTime() : 0;
-    Object read;
+    List<String> authorization = exchange.headers("Authorization");
+    HookAnswer refused;
     try {
-      read = read(hook, exchange);
+      refused = refusedFromHead(hook, exchange, authorization);
     } catch (RuntimeException e) {
-      // A failure no check foresaw: the JSON 500 Jersey's mapper gives (and logs), never the container's page.
-      read = HookAnswer.of(unexpected.toResponse(e), null, calls);
+      refused = unexpectedFailure(e);
     }
-    if (read instanceof HookAnswer refused) {
+    if (refused != null) {
+      answerRefusal(refused, exchange, hook, started);
+      return true;
+    }
+    // Only a call that passed the checks of its head has its body waited for (and kept meanwhile).
+    exchange.whenBodyArrived(maxBodyBytes, () -> {
       try {
-        finish(refused, exchange, hook, started);
+        serveBody(hook, exchange, authorization, started);
       } catch (IOException e) {
-        // The client is gone (it may have left mid-body): nothing to answer, nothing the server did wrong.
         LOG.log(System.Logger.Level.DEBUG, () -> "the answer to hook " + hook + " could not be written", e);
       }
-      return true;
+    });
+    return true;
+  }
+
+  /** The rest of {@link #serve} once the body can be read without waiting on the client. */
+  private void serveBody(String hook, HookExchange exchange, List<String> authorization, long started)
+      throws IOException {
+    Object read;
+    try {
+      read = read(hook, exchange, authorization);
+    } catch (RuntimeException e) {
+      read = unexpectedFailure(e);
+    }
+    if (read instanceof HookAnswer refused) {
+      answerRefusal(refused, exchange, hook, started);
+      return;
     }
     HookCall call = (HookCall) read;
     // Only the call log needs the sessionId; reading it parses a body that was only validated.
@@ -255,7 +274,20 @@ public final class HookFastPath {
     if (!call.isAnsweredLater()) {
       finish(answer != null ? answer : noAnswer(sessionId), exchange, hook, started);
     }
-    return true;
+  }
+
+  /** A failure no check foresaw: the JSON 500 Jersey's mapper gives (and logs), never the container's page. */
+  private HookAnswer unexpectedFailure(RuntimeException e) throws IOException {
+    return HookAnswer.of(unexpected.toResponse(e), null, calls);
+  }
+
+  private static void answerRefusal(HookAnswer refused, HookExchange exchange, String hook, long started) {
+    try {
+      finish(refused, exchange, hook, started);
+    } catch (IOException e) {
+      // The client is gone (it may have left mid-body): nothing to answer, nothing the server did wrong.
+      LOG.log(System.Logger.Level.DEBUG, () -> "the answer to hook " + hook + " could not be written", e);
+    }
   }
 
   /** Where a handler's answer goes when it comes from the handler pool. */
@@ -278,17 +310,24 @@ public final class HookFastPath {
     };
   }
 
-  /** The call, or the answer when it is refused before any handler: authentication, size, JSON. */
-  private Object read(String hook, HookExchange exchange) throws IOException {
-    List<String> authorization = exchange.headers("Authorization");
+  /**
+   * The answer when the call is refused from its head, before its body is read: authentication
+   * (but for a signature, which needs the body), a declared length over the limit. Else null.
+   */
+  private HookAnswer refusedFromHead(String hook, HookExchange exchange, List<String> authorization) {
     Refusal refusal = security.checkHeaders(hook, authorization);
     if (refusal != null) {
       return HookAnswer.refusal(refusal, errors);
     }
+    return exchange.contentLength() > maxBodyBytes ? HookAnswer.error(413, calls.tooLarge(), errors) : null;
+  }
+
+  /** The call, or the answer when it is refused before any handler: size, signature, JSON. */
+  private Object read(String hook, HookExchange exchange, List<String> authorization) throws IOException {
     long length = exchange.contentLength();
     byte[] body;
     try {
-      body = length > maxBodyBytes ? null : BoundedBody.read(exchange.body(), maxBodyBytes, length);
+      body = BoundedBody.read(exchange.body(), maxBodyBytes, length);
     } catch (IOException e) {
       // The client stopped mid-body: a 400 as through Jersey, not a failure the container logs.
       return HookAnswer.error(400, HookCalls.INCOMPLETE_BODY, errors);
@@ -300,7 +339,7 @@ public final class HookFastPath {
     if (body == null) {
       return HookAnswer.error(413, calls.tooLarge(), errors);
     }
-    refusal = security.checkBody(hook, authorization, body);
+    Refusal refusal = security.checkBody(hook, authorization, body);
     if (refusal != null) {
       return HookAnswer.refusal(refusal, errors);
     }

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.glassfish.grizzly.ReadHandler;
+import org.glassfish.grizzly.http.io.NIOInputStream;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -61,6 +65,10 @@ final class GrizzlyFastPath extends HttpHandler {
     private final Request request;
     private final Response response;
     private boolean suspended;
+    /** Set once the wait for the body is over: by its arrival, or by its deadline. */
+    private final AtomicBoolean bodyWaitOver = new AtomicBoolean();
+    /** Whether the body did not come in time: reading it fails, and the answer closes the connection. */
+    private volatile boolean bodyLate;
 
     Exchange(Request request, Response response) {
       this.request = request;
@@ -109,14 +117,70 @@ final class GrizzlyFastPath extends HttpHandler {
     }
 
     @Override
-    public InputStream body() {
+    public InputStream body() throws IOException {
+      if (bodyLate) {
+        throw new IOException("the body did not arrive within " + WcsHookServer.IDLE_TIMEOUT_SECONDS + " s");
+      }
       return request.getInputStream();
+    }
+
+    /**
+     * Suspended while a body of a declared length comes, Grizzly buffering it and calling back; for
+     * at most the idle timeout (a body WCS sends in one go), past which the call is answered as one
+     * whose body broke off. The blocking stream's own timeout was per read: a byte every few
+     * seconds kept a thread. A chunked body is still read as it comes, blocking (see below).
+     */
+    @Override
+    public void whenBodyArrived(int maxBytes, Runnable then) {
+      NIOInputStream in = request.getNIOInputStream();
+      // Not a chunked body: a chunk the codec refuses mid-wait reaches Grizzly's server filter as a
+      // request of its own, which fails there with a logged warning (the codec's 400 is out already).
+      if (in.isFinished() || in.readyData() > maxBytes || request.getRequest().isChunked()) {
+        then.run();
+        return;
+      }
+      suspended = true;
+      response.suspend(WcsHookServer.IDLE_TIMEOUT_SECONDS, TimeUnit.SECONDS, null, timedOut -> {
+        if (bodyWaitOver.compareAndSet(false, true)) {
+          bodyLate = true;
+          then.run();
+        }
+        // Answered above, or by the handler's own answer: nothing left for Grizzly to cancel.
+        return false;
+      });
+      Runnable arrived = () -> {
+        if (bodyWaitOver.compareAndSet(false, true)) {
+          // The deadline was for the body; a handler has its own.
+          response.getSuspendContext().setTimeout(-1, TimeUnit.MILLISECONDS);
+          then.run();
+        }
+      };
+      // Called back once more than maxBytes have come (which the reader refuses) or all of it.
+      in.notifyAvailable(new ReadHandler() {
+        @Override
+        public void onDataAvailable() {
+          arrived.run();
+        }
+
+        @Override
+        public void onAllDataRead() {
+          arrived.run();
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+          // The reader finds the failure in the stream: a 400.
+          arrived.run();
+        }
+      }, maxBytes + 1);
     }
 
     @Override
     public void suspend() {
-      suspended = true;
-      response.suspend();
+      if (!suspended) {
+        suspended = true;
+        response.suspend();
+      }
     }
 
     @Override
@@ -134,6 +198,10 @@ final class GrizzlyFastPath extends HttpHandler {
           }
         }
         response.setContentLength(answer.body().length);
+        if (bodyLate) {
+          // The rest of the body may still come: it is no request of its own.
+          response.setHeader("Connection", "close");
+        }
         response.getOutputStream().write(answer.body());
       } finally {
         if (suspended) {

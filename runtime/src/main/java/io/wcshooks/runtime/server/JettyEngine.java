@@ -75,6 +75,19 @@ final class JettyEngine implements ServerEngine {
           return jersey.get().handle(JettyDrain.keepingBody(inContext), response,
               JettyDrain.dropBodyAfter(inContext, response, callback));
         }
+        // Read ahead as it comes, no thread waiting for it (see JettyBodyAhead), then handed to Jersey.
+        JettyBodyAhead.read(inContext, bodyLimit.ahead(), ahead -> {
+          try {
+            toJersey(request, ahead, response, callback);
+          } catch (Throwable e) {
+            // As from the handler itself: Jetty answers its 500 (JettyJsonErrors), or ends the connection.
+            callback.failed(e);
+          }
+        });
+        return true;
+      }
+
+      private void toJersey(Request request, Request inContext, Response response, Callback callback) throws Exception {
         // Jersey may answer without reading the body (an unknown path, a wrong method): it gets the
         // body read in full first, so that none is left unread on a connection the client reuses.
         Request whole;
@@ -83,14 +96,17 @@ final class JettyEngine implements ServerEngine {
         } catch (IOException e) {
           // The client stopped sending mid-body (idle timeout): its failure, a 400 as on the fast path, not Jetty's 500.
           Response.writeError(request, response, callback, 400, HookCalls.INCOMPLETE_BODY);
-          return true;
+          return;
         }
         if (whole == null) {
           // The JSON error handler answers it, closing the connection.
           Response.writeError(request, response, callback, 413, bodyLimit.tooLarge());
-          return true;
+          return;
         }
-        return jersey.get().handle(whole, response, callback);
+        if (!jersey.get().handle(whole, response, callback)) {
+          // Not reached: Jersey's container answers every request, with its 404 for an unknown path.
+          Response.writeError(request, response, callback, 404);
+        }
       }
     };
     Handler hooks = new Handler.Sequence(context, new OutsideBasePath(settings.basePath()));
@@ -149,6 +165,15 @@ final class JettyEngine implements ServerEngine {
    * @param hooks the largest body a hook accepts ({@link Long#MAX_VALUE} without hooks)
    */
   private record BodyLimit(long bytes, String tooLarge, long hooks) {
+    /**
+     * The most of a body read ahead before Jersey: what a hook takes (past it the body is refused,
+     * or read on, and blocking, by Jersey's other resources).
+     */
+    int ahead() {
+      return (int) Math.min(hooks, JettyDrain.LIMIT);
+    }
+
+
     static BodyLimit of(ResourceConfig config) {
       HookCalls largest = null;
       for (Object instance : config.getInstances()) {

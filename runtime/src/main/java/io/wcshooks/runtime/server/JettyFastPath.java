@@ -38,7 +38,8 @@ final class JettyFastPath extends Handler.Wrapper {
   }
 
   private static final class Exchange implements HookExchange {
-    private final Request request;
+    /** The request; once its body was read ahead, the request with that body. */
+    private Request request;
     private final Response response;
     private final Callback callback;
     private boolean bodyRead;
@@ -88,6 +89,19 @@ final class JettyFastPath extends Handler.Wrapper {
     public InputStream body() {
       bodyRead = true;
       return Content.Source.asInputStream(request);
+    }
+
+    @Override
+    public void whenBodyArrived(int maxBytes, Runnable then) {
+      JettyBodyAhead.read(request, maxBytes, read -> {
+        request = read;
+        try {
+          then.run();
+        } catch (RuntimeException | Error e) {
+          // As from the handler itself: Jetty answers its 500 (JettyJsonErrors), or ends the connection.
+          callback.failed(e);
+        }
+      });
     }
 
     @Override

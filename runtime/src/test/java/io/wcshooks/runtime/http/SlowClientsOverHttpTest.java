@@ -1,0 +1,119 @@
+package io.wcshooks.runtime.http;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wcshooks.runtime.server.ServerContainer;
+import io.wcshooks.runtime.server.WcsHookServer;
+import io.wcshooks.runtime.testing.TestServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Clients that send a request head and then their body slowly, or not at all, do not take the
+ * server from the others: no thread waits for a body. A connection held this way for each of the
+ * server's threads, and more, left no thread to answer WCS's calls until the idle timeout ended
+ * them, on every container and path (and a byte every few seconds kept them for ever). Not yet for
+ * a chunked body on Grizzly, or through Jersey on Grizzly (which the build does not run).
+ */
+class SlowClientsOverHttpTest {
+  /** More than the server has threads on any container and path ({@link WcsHookServer#workerThreads()} + 8 at most). */
+  private static final int STALLED = Math.max(64, WcsHookServer.workerThreads() + 16);
+
+  private TestServer wcs;
+  private final List<Socket> stalled = new ArrayList<>();
+
+  @BeforeEach
+  void start() {
+    wcs = TestServer.start();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    for (Socket socket : stalled) {
+      socket.close();
+    }
+    wcs.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"connect", "ConnectionStatusEvent"})
+  void bodiesThatDoNotComeLeaveTheServerAnsweringOthers(String hook) throws Exception {
+    AtomicInteger handled = wcs.hooks.countingConnect();
+    for (int i = 0; i < STALLED; i++) {
+      // Half a body, then nothing: the server waits for the rest.
+      stall("POST /" + hook + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 100\r\n\r\n{\"sessionId\":");
+    }
+    // On Grizzly a chunked body is still read blocking (GrizzlyFastPath): its stalls would take the workers.
+    int chunked = TestServer.CONTAINER == ServerContainer.GRIZZLY ? 0 : STALLED / 2;
+    for (int i = 0; i < chunked; i++) {
+      stall("POST /" + hook + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n10\r\n{\"sessionId\":");
+    }
+
+    byte[] body = "{\"sessionId\":\"s1\",\"appKey\":\"defaultApp\"}".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<byte[]> answer = wcs.call(hook, body);
+
+    assertEquals(200, answer.statusCode());
+    assertArrayEquals(body, answer.body());
+    assertEquals(hook.equals("connect") ? 1 : 0, handled.get());
+  }
+
+  /** A body that comes in pieces, with pauses, is answered as any other: reading it ahead changes nothing. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"connect", "ConnectionStatusEvent"})
+  void aBodyThatComesInPiecesIsEchoedExactly(String hook) throws Exception {
+    byte[] body = ("{\"sessionId\":\"s1\",\"bitrate\":1.50,\"sdp\":\"" + "v=0 ".repeat(3000) + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket("127.0.0.1", wcs.server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /" + hook + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      for (int at = 0; at < body.length; at += 4000) {
+        out.write(body, at, Math.min(4000, body.length - at));
+        out.flush();
+        Thread.sleep(50);
+      }
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      int headEnd = answer.indexOf("\r\n\r\n");
+      String head = answer.substring(0, headEnd);
+      String echoed = answer.substring(headEnd + 4);
+      assertTrue(head.startsWith("HTTP/1.1 200 "), head);
+      if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+        echoed = dechunked(echoed);
+      }
+      assertArrayEquals(body, echoed.getBytes(StandardCharsets.ISO_8859_1));
+    }
+  }
+
+  private void stall(String request) throws IOException {
+    Socket socket = new Socket("127.0.0.1", wcs.server.port());
+    stalled.add(socket);
+    socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+  }
+
+  private static String dechunked(String chunks) {
+    StringBuilder body = new StringBuilder();
+    for (int at = 0, size; (size = Integer.parseInt(chunks.substring(at, chunks.indexOf("\r\n", at)), 16)) > 0; ) {
+      int start = chunks.indexOf("\r\n", at) + 2;
+      body.append(chunks, start, start + size);
+      at = start + size + 2;
+    }
+    return body.toString();
+  }
+}
