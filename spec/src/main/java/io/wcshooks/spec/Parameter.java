@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param enumName the value set the table lists for it, else empty
  * @param description the description, taken from {@code see} for a grey parameter
  * @param see for a grey parameter, the {@code Method.param} or {@code context.param} it resolves to
+ * @param credential whether the value authenticates someone (a password, a token), so that logs
+ *     must not show it; a parameter with {@code see} is one when the parameter it resolves to is
  */
 public record Parameter(
     String name,
@@ -22,7 +24,8 @@ public record Parameter(
     Optional<JsonType> itemType,
     Optional<String> enumName,
     Text description,
-    Optional<String> see) {
+    Optional<String> see,
+    boolean credential) {
 
   public Parameter {
     Objects.requireNonNull(name, "name");

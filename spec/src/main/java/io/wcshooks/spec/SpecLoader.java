@@ -416,7 +416,7 @@ public final class SpecLoader {
             + "string), not to type " + type.specName() + items.map(t -> " of " + t.specName()).orElse(""));
       }
       return new Parameter(name, tableName(node, name), type, items, enumName, text(node.get("description")),
-          Optional.empty());
+          Optional.empty(), node.path("credential").asBoolean(false));
     }
 
     private HookMethod method(JsonNode node, String path) {
@@ -448,15 +448,27 @@ public final class SpecLoader {
 
     private Parameter grey(JsonNode node, String path, String name) {
       String see = node.get("see").asText();
+      checkCredentialInherited(node, path, see);
       Parameter target = described.get(see);
       if (target == null) {
         problem(node.get("see"), path + ".see", "'" + see + "' is not a described parameter"
             + " (write Method.param of a row with a description, or context.param)");
         return new Parameter(name, tableName(node, name), JsonType.STRING, Optional.empty(), Optional.empty(),
-            Text.EMPTY, Optional.of(see));
+            Text.EMPTY, Optional.of(see), false);
       }
       return new Parameter(name, tableName(node, name), target.type(), target.itemType(), target.enumName(),
-          target.description(), Optional.of(see));
+          target.description(), Optional.of(see), target.credential());
+    }
+
+    /**
+     * A parameter with {@code see} is a credential exactly when the one it sees is: marked in one
+     * place, the two cannot disagree, and a copy of {@code sipPassword} cannot be left unmarked.
+     */
+    private void checkCredentialInherited(JsonNode node, String path, String see) {
+      if (node.has("credential")) {
+        problem(node.get("credential"), path + ".credential", "a parameter with see is a credential when '" + see
+            + "' is: mark that parameter, and remove credential here");
+      }
     }
 
     private RestClientConfigSpec restClientConfig(JsonNode node) {
@@ -547,15 +559,20 @@ public final class SpecLoader {
         }
         Optional<String> see = optionalText(f, "see");
         Text description = text(f.get("description"));
+        boolean credential = f.path("credential").asBoolean(false);
         if (see.isPresent()) {
+          checkCredentialInherited(f, fPath, see.get());
           Parameter target = described.get(see.get());
           if (target == null) {
             problem(f.get("see"), fPath + ".see", "'" + see.get() + "' is not a described parameter");
-          } else if (description.isEmpty()) {
-            description = target.description();
+          } else {
+            credential = target.credential();
+            if (description.isEmpty()) {
+              description = target.description();
+            }
           }
         }
-        fields.add(new Parameter(name, name, type, Optional.empty(), enumName, description, see));
+        fields.add(new Parameter(name, name, type, Optional.empty(), enumName, description, see, credential));
       }
       return fields;
     }

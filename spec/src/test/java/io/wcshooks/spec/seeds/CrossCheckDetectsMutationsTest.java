@@ -42,6 +42,8 @@ class CrossCheckDetectsMutationsTest {
       (spec, seeds) -> SpecCrossCheck.restApiDifferences(spec, seeds.restApi());
   private static final BiFunction<WcsSpec, SeedDocuments, List<String>> TYPES =
       (spec, seeds) -> SpecCrossCheck.parameterTypeDifferences(spec, seeds.restApi());
+  private static final BiFunction<WcsSpec, SeedDocuments, List<String>> CREDENTIALS =
+      (spec, seeds) -> SpecCrossCheck.credentialDifferences(spec);
 
   private static String bundled;
   private static WcsSpec bundledSpec;
@@ -526,6 +528,37 @@ class CrossCheckDetectsMutationsTest {
                 type: boolean
         """);
     assertDetected(spec, TYPES, "width (\"Maximal video width, in pixels\") is boolean", "does not speak of a flag");
+  }
+
+  /** Unmarked, the SIP password is missed where it is described and in /call/startup, which sees it. */
+  @Test
+  void unmarkedCredential() {
+    WcsSpec spec = replaced("""
+              - name: sipPassword
+                type: string
+                credential: true
+        """, """
+              - name: sipPassword
+                type: string
+        """);
+    assertDetected(spec, CREDENTIALS, "connect.sipPassword: its name or description speaks of a password",
+        "does not mark it credential: true");
+    assertDetected(spec, CREDENTIALS, "REST API /call/startup sipPassword: its name or description speaks of a "
+        + "password");
+  }
+
+  @Test
+  void credentialTheDocumentsDoNotShow() {
+    WcsSpec spec = replaced("""
+              - name: sipLogin
+                type: string
+        """, """
+              - name: sipLogin
+                type: string
+                credential: true
+        """);
+    assertDetected(spec, CREDENTIALS, "connect.sipLogin is marked credential, but neither its name nor its "
+        + "description (\"SIP login of a user\")");
   }
 
   private static WcsSpec replaced(String from, String to) {

@@ -79,6 +79,11 @@ class SpecAgreesWithSeedsTest {
         SpecCrossCheck.parameterTypeDifferences(spec, seeds.restApi()));
   }
 
+  @Test
+  void credentials() {
+    assertAgrees("the passwords and tokens of 000, 001 and 002", SpecCrossCheck.credentialDifferences(spec));
+  }
+
   private static void assertAgrees(String source, List<String> differences) {
     assertTrue(differences.isEmpty(), () -> "the bundled spec disagrees with " + source + " in "
         + differences.size() + " place(s):\n  " + String.join("\n  ", differences));

@@ -43,6 +43,11 @@ final class SpecCrossCheck {
   private static final String RTMP_STREAM_STATUS = "rtmpStreamStatus";
   /** "If true, ...", "If the flag is set to true", "If the incoming message has this flag". */
   private static final Pattern FLAG = Pattern.compile("\\b(true|flag)\\b");
+  /** A credential's name: {@code sipPassword}, {@code authToken}, {@code token}. */
+  private static final Pattern CREDENTIAL_NAME = Pattern.compile("(?i)password|token");
+  /** A credential's description: "SIP password", "Client authentication token", "SIP пароль", "Токен". */
+  private static final Pattern CREDENTIAL_TEXT =
+      Pattern.compile("(?iu)\\b(password|token)\\b|(^|\\P{L})(пароль|токен)");
 
   private SpecCrossCheck() {}
 
@@ -484,6 +489,51 @@ final class SpecCrossCheck {
       }
     }
     return out;
+  }
+
+  /**
+   * What the documents show to be credentials against the spec's {@code credential} marks, both
+   * ways: a parameter whose name or description (either language) speaks of a password or a token
+   * is one ({@code sipPassword}, {@code authToken}, playHLS's {@code token}), and nothing else is.
+   * Grey parameters take the mark of the row they see (the loader does that); REST API fields are
+   * checked by name, since 002 describes few of them.
+   */
+  static List<String> credentialDifferences(WcsSpec spec) {
+    List<String> out = new ArrayList<>();
+    for (Parameter parameter : spec.contextParameters()) {
+      credentialDifference(out, "context." + parameter.name(), parameter);
+    }
+    for (HookMethod method : spec.methods()) {
+      for (Parameter parameter : method.parameters()) {
+        if (!parameter.isGrey()) {
+          credentialDifference(out, method.name() + "." + parameter.name(), parameter);
+        }
+      }
+    }
+    for (RestApi.Endpoint endpoint : spec.restApi().endpoints()) {
+      for (Parameter field : endpoint.request()) {
+        credentialDifference(out, "REST API " + endpoint.path() + " " + field.name(), field);
+      }
+    }
+    for (RestApi.ApiObject object : spec.restApi().objects()) {
+      for (Parameter field : object.fields()) {
+        credentialDifference(out, "REST API object " + object.name() + "." + field.name(), field);
+      }
+    }
+    return out;
+  }
+
+  private static void credentialDifference(List<String> out, String self, Parameter parameter) {
+    boolean documented = CREDENTIAL_NAME.matcher(parameter.name()).find()
+        || CREDENTIAL_TEXT.matcher(parameter.description().en()).find()
+        || CREDENTIAL_TEXT.matcher(parameter.description().ru()).find();
+    if (documented && !parameter.credential()) {
+      out.add(self + ": its name or description speaks of a password or a token (\"" + parameter.description().en()
+          + "\"), but the spec does not mark it credential: true");
+    } else if (!documented && parameter.credential()) {
+      out.add(self + " is marked credential, but neither its name nor its description (\""
+          + parameter.description().en() + "\") speaks of a password or a token");
+    }
   }
 
   private static Optional<JsonType> jsonType(JsonNode value) {
