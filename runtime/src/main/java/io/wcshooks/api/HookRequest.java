@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wcshooks.runtime.json.LenientFields;
+import io.wcshooks.runtime.logging.RedactedJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,9 +96,26 @@ public abstract class HookRequest {
     return this;
   }
 
+  /**
+   * The request's type and body, for logs, with credentials hidden: the values of fields whose
+   * names look like a credential's, at any depth (a client's {@code custom.token}, a
+   * {@code password} in it), show as {@code "<hidden>"}; generated types hide the parameters the
+   * spec marks as credentials too ({@code sipPassword}, {@code authToken}...). Everything else shows
+   * as in the echo, which this does not change. See {@link RedactedJson#looksLikeCredential}.
+   */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + json;
+    return toStringHiding();
+  }
+
+  /**
+   * {@link #toString()} hiding also the values of these top-level fields, for generated types: the
+   * parameters the spec marks as credentials.
+   *
+   * @param credentials wire names of fields whose values are credentials
+   */
+  protected final String toStringHiding(String... credentials) {
+    return getClass().getSimpleName() + RedactedJson.toString(json, credentials);
   }
 
   // ---- For generated accessors. Reading is lenient where WCS is known to vary (booleans and

@@ -1,5 +1,6 @@
 package io.wcshooks.api;
 
+import io.wcshooks.runtime.logging.RedactedJson;
 import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.Collections;
@@ -71,6 +72,6 @@ final class RequestHeaders extends AbstractMap<String, List<String>> {
   private static String hidden(String credentials) {
     String value = credentials.strip();
     int space = value.indexOf(' ');
-    return space > 0 ? value.substring(0, space) + " <hidden>" : "<hidden>";
+    return space > 0 ? value.substring(0, space) + " " + RedactedJson.HIDDEN : RedactedJson.HIDDEN;
   }
 }

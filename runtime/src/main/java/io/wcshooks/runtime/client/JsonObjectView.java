@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wcshooks.runtime.json.LenientFields;
+import io.wcshooks.runtime.logging.RedactedJson;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,7 +20,6 @@ import java.util.Objects;
  */
 public abstract class JsonObjectView {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final JsonNode MASK = NODES.textNode("***");
 
   private final ObjectNode json;
 
@@ -49,32 +48,24 @@ public abstract class JsonObjectView {
   }
 
   /**
-   * The class and the JSON, for logs: the value of every field whose name contains
-   * {@code password} (any case, at any depth; {@code sipPassword} of {@code /call/startup}) is
-   * written as {@code "***"}. {@link #json()} itself is untouched.
+   * The class and the JSON, for logs, with credentials hidden: the values of fields whose names look
+   * like a credential's, at any depth (see {@link RedactedJson#looksLikeCredential}), show as
+   * {@code "<hidden>"}; generated types hide the fields the spec marks as credentials too
+   * ({@code sipPassword} of {@code /call/startup}). {@link #json()} itself is untouched.
    */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + masked(json);
+    return toStringHiding();
   }
 
-  private static JsonNode masked(JsonNode node) {
-    if (node.isObject()) {
-      ObjectNode copy = NODES.objectNode();
-      node.fields().forEachRemaining(field -> copy.set(field.getKey(),
-          secret(field.getKey()) && !field.getValue().isNull() ? MASK : masked(field.getValue())));
-      return copy;
-    }
-    if (node.isArray()) {
-      ArrayNode copy = NODES.arrayNode();
-      node.forEach(item -> copy.add(masked(item)));
-      return copy;
-    }
-    return node;
-  }
-
-  private static boolean secret(String field) {
-    return field.toLowerCase(Locale.ROOT).contains("password");
+  /**
+   * {@link #toString()} hiding also the values of these top-level fields, for generated types: the
+   * fields the spec marks as credentials.
+   *
+   * @param credentials wire names of fields whose values are credentials
+   */
+  protected final String toStringHiding(String... credentials) {
+    return getClass().getSimpleName() + RedactedJson.toString(json, credentials);
   }
 
   @Override

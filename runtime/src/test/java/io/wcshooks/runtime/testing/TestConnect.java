@@ -25,4 +25,10 @@ public final class TestConnect extends HookRequest {
   public Integer sipPort() {
     return integerField("sipPort");
   }
+
+  /** As generated: the spec marks sipPassword as a credential. */
+  @Override
+  public String toString() {
+    return toStringHiding("sipPassword");
+  }
 }
