@@ -83,7 +83,7 @@ class SpecDiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(prefix(spec));
     assertThat(compilation).hadErrorContaining("line " + lineOf(spec, "StreamStatusEvent.statos")
-        + ", $.methods[0].parameters[6].see: 'StreamStatusEvent.statos' is not a described parameter");
+        + ", $.methods[0].parameters[7].see: 'StreamStatusEvent.statos' is not a described parameter");
     assertNoInternalFailure(compilation);
   }
 

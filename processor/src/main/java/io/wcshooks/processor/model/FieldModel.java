@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param javaType the getter's return type and the setter's parameter type
  * @param enumType for enum kinds, the open enum's type
  * @param javadoc the accessor's documentation, from the spec
+ * @param credential whether the spec marks the value as a credential, which {@code toString()} hides
  */
 public record FieldModel(
-    String wireName, String accessor, FieldKind kind, TypeName javaType, Optional<TypeName> enumType, String javadoc) {
+    String wireName, String accessor, FieldKind kind, TypeName javaType, Optional<TypeName> enumType, String javadoc,
+    boolean credential) {
 
   /** The ways a JSON value maps to a Java type. */
   public enum FieldKind {

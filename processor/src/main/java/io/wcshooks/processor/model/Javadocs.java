@@ -27,6 +27,9 @@ public final class Javadocs {
   private static final Set<String> ENTITIES = Set.of(
       "amp", "lt", "gt", "quot", "apos", "nbsp", "laquo", "raquo", "mdash", "ndash", "hellip", "copy");
 
+  /** The paragraph of a credential's accessor. */
+  public static final String CREDENTIAL = "<p>A credential: {@link #toString()} shows it as {@code \"<hidden>\"}.";
+
   private Javadocs() {}
 
   /**

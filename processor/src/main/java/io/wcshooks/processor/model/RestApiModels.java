@@ -98,7 +98,10 @@ public final class RestApiModels {
             .append(JavaNames.accessorName(parts[1])).append("()}.");
       }
     });
-    return new FieldModel(parameter.name(), accessor, kind, javaType, enumType, doc.toString());
+    if (parameter.credential()) {
+      doc.append("\n\n").append(Javadocs.CREDENTIAL);
+    }
+    return new FieldModel(parameter.name(), accessor, kind, javaType, enumType, doc.toString(), parameter.credential());
   }
 
   private EnumModel enumModel(EnumType type, RestApi api) {

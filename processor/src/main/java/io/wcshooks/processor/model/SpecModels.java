@@ -117,7 +117,7 @@ public final class SpecModels {
       javaType = mapping.javaType();
     }
     String javadoc = fieldJavadoc(method, parameter, accessor, kind, restClientConfig);
-    return new FieldModel(parameter.name(), accessor, kind, javaType, enumType, javadoc);
+    return new FieldModel(parameter.name(), accessor, kind, javaType, enumType, javadoc, parameter.credential());
   }
 
   private String fieldJavadoc(HookMethod method, Parameter parameter, String accessor, FieldModel.FieldKind kind,
@@ -141,6 +141,9 @@ public final class SpecModels {
         doc.append(" The table describes it at {@link ").append(requestType(see[0]).simpleName()).append('#')
             .append(JavaNames.accessorName(see[1])).append("()}.");
       }
+    }
+    if (parameter.credential()) {
+      doc.append("\n\n").append(Javadocs.CREDENTIAL);
     }
     if (kind == FieldModel.FieldKind.REST_CLIENT_CONFIG) {
       String builder = restClientConfig.type().simpleName();

@@ -55,6 +55,7 @@ public final class RequestTypeWriter {
       spec.addMethod(getter(field));
       spec.addMethod(setter(type, field, names.name("value")));
     }
+    CredentialsToString.of(hook.fields(), RuntimeTypes.HOOK_REQUEST).ifPresent(spec::addMethod);
     addCovariantWriters(spec, type, names);
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
   }

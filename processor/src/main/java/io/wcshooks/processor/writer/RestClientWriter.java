@@ -224,6 +224,7 @@ public final class RestClientWriter {
       spec.addMethod(getter(field));
       spec.addMethod(setter(type, field));
     }
+    CredentialsToString.of(endpoint.requestFields(), JSON_OBJECT_VIEW).ifPresent(spec::addMethod);
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
   }
 
@@ -245,6 +246,7 @@ public final class RestClientWriter {
     for (FieldModel field : object.fields()) {
       spec.addMethod(getter(field));
     }
+    CredentialsToString.of(object.fields(), JSON_OBJECT_VIEW).ifPresent(spec::addMethod);
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
   }
 

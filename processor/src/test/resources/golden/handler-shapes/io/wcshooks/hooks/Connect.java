@@ -70,6 +70,31 @@ public final class Connect extends HookRequest {
   }
 
   /**
+   * SIP password.
+   *
+   * <p>JSON field {@code "sipPassword"}, string.
+   *
+   * <p>A credential: {@link #toString()} shows it as {@code "<hidden>"}.
+   *
+   * @return the value, or null when absent or JSON null
+   */
+  public String sipPassword() {
+    return stringField("sipPassword");
+  }
+
+  /**
+   * Sets {@code "sipPassword"} in the echo; null writes JSON null, and {@link #remove(String)}
+   * drops the field.
+   *
+   * @param value the new value
+   * @return this request
+   */
+  public Connect sipPassword(String value) {
+    setString("sipPassword", value);
+    return this;
+  }
+
+  /**
    * Whether to register on the SIP server (SIP REGISTER).
    *
    * <p>JSON field {@code "sipRegisterRequired"}, boolean.
@@ -286,6 +311,18 @@ public final class Connect extends HookRequest {
   public Connect sessionId(String value) {
     setString("sessionId", value);
     return this;
+  }
+
+  /**
+   * The type's name and its JSON, for logs. The value of {@code "sipPassword"}, a credential
+   * in the spec, shows as {@code "<hidden>"}, as do the values, at any depth, of fields whose
+   * names look like a credential's (see {@link HookRequest#toString()}).
+   *
+   * @return the type's name and its JSON, credentials hidden
+   */
+  @Override
+  public String toString() {
+    return toStringHiding("sipPassword");
   }
 
   @Override

@@ -61,6 +61,25 @@ public final class WcsRestClient {
   }
 
   /**
+   * Start a SIP call.
+   *
+   * <p>{@code POST <base URI>/call/startup}.
+   *
+   * <p>Statuses:
+   * <ul>
+   * <li>200: The call is accepted for processing.</li>
+   * </ul>
+   *
+   * @param request the request body
+   * @throws WcsRestTimeoutException on no answer within the timeouts
+   * @throws WcsRestException on any other status than 200, or a failed connection
+   */
+  public void startup(StartupRequest request) {
+    Objects.requireNonNull(request, "request");
+    transport.post("/call/startup", request.json());
+  }
+
+  /**
    * Find calls by status or callId.
    *
    * <p>{@code POST <base URI>/call/find}.
