@@ -27,9 +27,9 @@ final class CredentialsToString {
       return Optional.empty();
     }
     List<String> named = credentials.stream().map(name -> Javadocs.code("\"" + name + "\"")).toList();
-    String list = named.size() == 1 ? named.get(0)
-        : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     boolean one = named.size() == 1;
+    String list = one ? named.get(0)
+        : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     String doc = "The type's name and its JSON, for logs. The value" + (one ? " of " : "s of ") + list
         + (one ? ", a credential in the spec, shows" : ", credentials in the spec, show") + " as {@code \"<hidden>\"}, "
         + "as do the values, at any depth, of fields whose names look like a credential's (see {@link "
