@@ -86,7 +86,11 @@ public final class HookContext {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** The body as parsed, a read-only snapshot (use the request object to change the echo). */
+  /**
+   * The body as parsed, a read-only snapshot (use the request object to change the echo). A
+   * Jackson node: its {@code toString()} shows every value, credentials included, so log the
+   * request object instead.
+   */
   public JsonNode rawJson() {
     return json.deepCopy();
   }

@@ -38,7 +38,8 @@ public abstract class HookRequest {
 
   /**
    * The live JSON body. Changes to it are echoed to WCS. Prefer the typed accessors; this is for
-   * fields a newer WCS sends that the spec does not know yet.
+   * fields a newer WCS sends that the spec does not know yet. Its {@code toString()} is Jackson's,
+   * which shows credentials: log the request, whose {@link #toString()} hides them.
    */
   public final ObjectNode json() {
     exposed = true;
