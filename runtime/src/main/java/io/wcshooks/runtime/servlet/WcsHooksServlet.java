@@ -58,6 +58,11 @@ public class WcsHooksServlet extends ServletContainer {
 
   @Override
   public void init() throws ServletException {
+    String failedBefore = (String) getServletContext().getAttribute(failureAttribute());
+    if (failedBefore != null) {
+      closeHandlerPools(application);
+      throw new UnavailableException("servlet " + getServletName() + " did not start at deployment: " + failedBefore);
+    }
     try {
       super.init();
     } catch (ServletException | RuntimeException e) {
@@ -66,7 +71,7 @@ public class WcsHooksServlet extends ServletContainer {
       // the first call), which matters most for an application Jersey made from the init
       // parameter: it is out of reach here. One given to the constructor is closed all the same.
       closeHandlerPools(application);
-      throw unavailable("the hooks application did not start: " + e.getMessage(), e);
+      throw failed("the hooks application did not start: " + e.getMessage(), e);
     } catch (Error e) {
       closeHandlerPools(application);
       throw e;
@@ -76,7 +81,7 @@ public class WcsHooksServlet extends ServletContainer {
       // Jersey starts an empty application when the init parameter is missing or misspelt (e.g.
       // Jersey 2's javax.ws.rs.Application): every hook call would get the container's 404.
       super.destroy();
-      throw unavailable("servlet " + getServletName() + " has no hooks: the application "
+      throw failed("servlet " + getServletName() + " has no hooks: the application "
           + configuration.getApplication().getClass().getName() + " registers no WcsHooksFeature. Give the servlet"
           + " the application in its constructor, or name its ResourceConfig class in the init parameter "
           + ServletProperties.JAXRS_APPLICATION_CLASS, null);
@@ -84,7 +89,7 @@ public class WcsHooksServlet extends ServletContainer {
     String unreachable = hooksUnreachable();
     if (unreachable != null) {
       super.destroy();
-      throw unavailable(unreachable, null);
+      throw failed(unreachable, null);
     }
     nameThreads(configuration);
     errors = errorBodies(configuration);
@@ -136,16 +141,25 @@ public class WcsHooksServlet extends ServletContainer {
   }
 
   /**
-   * Permanently unavailable: the container logs the message at deployment and then answers with
-   * its own 404, instead of trying the same broken application again at every request (Tomcat
-   * does, for a plain ServletException), each time with a 500 page carrying the stack trace.
+   * A failed start, as a plain ServletException: Jetty then fails the WAR's context (its log says
+   * "Failed startup of context", every request gets a 503), and so does Tomcat told to
+   * ({@code failCtxIfServletStartFails}). An UnavailableException fails neither: Jetty keeps the
+   * context running without a word in its log and answers 404 for the servlet.
+   *
+   * <p>The failure is remembered in the servlet context. A container that keeps the context running
+   * (Tomcat by default) tries the servlet again at the next request, with a new instance: that
+   * attempt is permanently unavailable at once, so the container stops trying and answers its own
+   * 404, instead of building the same broken application at every call, each time with a 500 page
+   * carrying the stack trace.
    */
-  private static UnavailableException unavailable(String message, Throwable cause) {
-    UnavailableException unavailable = new UnavailableException(message);
-    if (cause != null) {
-      unavailable.initCause(cause);
-    }
-    return unavailable;
+  private ServletException failed(String message, Throwable cause) {
+    getServletContext().setAttribute(failureAttribute(), message);
+    return new ServletException(message, cause);
+  }
+
+  /** Where {@link #failed} keeps the reason, one per servlet of the context. */
+  private String failureAttribute() {
+    return WcsHooksServlet.class.getName() + ".failed." + getServletName();
   }
 
   private static boolean hasHooks(ResourceConfig configuration) {

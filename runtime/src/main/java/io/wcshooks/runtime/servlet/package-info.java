@@ -54,7 +54,11 @@
  *       start there, saying so;
  *   <li>a servlet whose application has no hooks (a {@code web.xml} without the init parameter,
  *       or with Jersey 2's {@code javax.ws.rs.Application}), or whose application Jersey refuses,
- *       does not start: the container logs why at deployment and answers its own 404;
+ *       does not start, and its failure fails the WAR's deployment: Jetty logs "Failed startup of
+ *       context" with the reason and answers 503 to every request. Tomcat fails the context only
+ *       when told to, by {@code <Context failCtxIfServletStartFails="true"/>} in the WAR's
+ *       {@code META-INF/context.xml} (as the sample's WAR has it); else it logs the reason, keeps
+ *       the context running and answers its own 404 for the servlet;
  *   <li>the handlers are created in the constructor, once per deployment; release their resources
  *       in a {@code ContainerLifecycleListener} registered on the same {@code ResourceConfig};
  *   <li>the servlet mapping applies to servlet deployment only: {@code WcsHookServer} uses its own

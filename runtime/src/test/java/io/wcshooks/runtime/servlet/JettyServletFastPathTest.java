@@ -1,6 +1,8 @@
 package io.wcshooks.runtime.servlet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wcshooks.runtime.security.HookSecurity;
 import io.wcshooks.runtime.testing.Equivalence;
@@ -53,6 +55,22 @@ class JettyServletFastPathTest extends ServletFastPathContract {
       assertEquals(200, connection.post("connect", call).status());
       assertEquals(3, connection.requests());
     }
+  }
+
+  /**
+   * A servlet that cannot serve hooks fails its context, which for a WAR Jetty's log shows as
+   * "Failed startup of context" and a 503 to every request. An UnavailableException from init left
+   * the context running, with nothing in Jetty's log and a 404 for every hook call.
+   */
+  @Test
+  void aServletThatCannotServeHooksFailsItsContext() {
+    IllegalStateException failed = assertThrows(IllegalStateException.class, () -> deploy(null, WcsHooksServlet.class,
+        Map.of("javax.ws.rs.Application", HooksApplication.class.getName()), true));
+    Throwable cause = failed;
+    while (cause != null && !String.valueOf(cause.getMessage()).contains("registers no WcsHooksFeature")) {
+      cause = cause.getCause();
+    }
+    assertNotNull(cause, () -> "not the servlet's reason: " + failed);
   }
 
   @Override

@@ -21,6 +21,7 @@ import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.WcsBodies;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.UnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.glassfish.jersey.internal.util.collection.Value;
@@ -553,31 +555,44 @@ abstract class ServletFastPathContract {
   /**
    * A {@code web.xml} that names the application under Jersey 2's parameter: Jersey starts an
    * empty application, and every hook call got the container's 404 with nothing said at
-   * deployment. The servlet now refuses to start, saying why, and stays unavailable (the
-   * container's 404, not a new attempt and a 500 at every call).
+   * deployment. The servlet now refuses to start, saying why, with an exception that fails the
+   * context where the container fails one for a servlet (an UnavailableException left Jetty's
+   * running, silently). Where the context runs on, the container's next attempt, at the first
+   * call, is permanently unavailable: its 404 from then on, not a new attempt and a 500 page
+   * with the stack trace at every call.
    */
   @Test
   void aServletWithoutHooksRefusesToStartAndSaysWhy() throws Exception {
-    RefusalRecorder.refused = null;
+    RefusalRecorder.refusals.clear();
     Equivalence.Deployed deployed = null;
     try {
       deployed = deploy(null, RefusalRecorder.class, Map.of("javax.ws.rs.Application", HooksApplication.class.getName()),
           true);
-      HttpResponse<byte[]> answer = Equivalence.send(post("connect", WcsBodies.CONNECT).request()
-          .apply(deployed.baseUri()));
-      assertEquals(404, answer.statusCode());
+      for (int call = 0; call < 3; call++) {
+        HttpResponse<byte[]> answer = Equivalence.send(post("connect", WcsBodies.CONNECT).request()
+            .apply(deployed.baseUri()));
+        String body = new String(answer.body(), StandardCharsets.UTF_8);
+        assertEquals(404, answer.statusCode(), body);
+        assertFalse(body.contains("Exception"), body);
+      }
     } catch (IllegalStateException e) {
-      // A container may refuse to start the context instead.
+      // The container failed the context.
     } finally {
       if (deployed != null) {
         deployed.close();
       }
     }
-    ServletException refused = RefusalRecorder.refused;
-    assertTrue(refused instanceof jakarta.servlet.UnavailableException unavailable && unavailable.isPermanent(),
-        String.valueOf(refused));
+    List<ServletException> refusals = List.copyOf(RefusalRecorder.refusals);
+    assertFalse(refusals.isEmpty(), "the servlet started");
+    ServletException refused = refusals.get(0);
+    assertFalse(refused instanceof UnavailableException, "leaves a Jetty context running: " + refused);
     assertTrue(refused.getMessage().contains("registers no WcsHooksFeature")
         && refused.getMessage().contains("jakarta.ws.rs.Application"), refused.getMessage());
+    assertTrue(refusals.size() <= 2, "tried again at every call: " + refusals);
+    for (ServletException again : refusals.subList(1, refusals.size())) {
+      assertTrue(again instanceof UnavailableException unavailable && unavailable.isPermanent(), String.valueOf(again));
+      assertTrue(again.getMessage().contains("registers no WcsHooksFeature"), again.getMessage());
+    }
   }
 
   /**
@@ -587,29 +602,29 @@ abstract class ServletFastPathContract {
    */
   @Test
   void aMappingNoHookCallCanReachIsRefusedAtInit() throws Exception {
-    RefusalRecorder.refused = null;
+    RefusalRecorder.refusals.clear();
     try (Equivalence.Deployed deployed = deploy(null, RefusalRecorder.class,
         Map.of("jakarta.ws.rs.Application", HooksApplication.class.getName()), true, "/")) {
       assertFalse(deployed.fastPath());
     } catch (IllegalStateException e) {
-      // A container may refuse to start the context instead.
+      // The container failed the context.
     }
-    ServletException refused = RefusalRecorder.refused;
-    assertTrue(refused instanceof jakarta.servlet.UnavailableException, String.valueOf(refused));
+    ServletException refused = RefusalRecorder.refusals.get(0);
+    assertFalse(refused instanceof UnavailableException, "leaves a Jetty context running: " + refused);
     assertTrue(refused.getMessage().contains("map it with a path pattern"), refused.getMessage());
   }
 
-  /** Records why the servlet did not start. */
+  /** Records why the servlet did not start, each time it is tried. */
   public static final class RefusalRecorder extends WcsHooksServlet {
     private static final long serialVersionUID = 1L;
-    static volatile ServletException refused;
+    static final List<ServletException> refusals = new CopyOnWriteArrayList<>();
 
     @Override
     public void init() throws ServletException {
       try {
         super.init();
       } catch (ServletException e) {
-        refused = e;
+        refusals.add(e);
         throw e;
       }
     }
