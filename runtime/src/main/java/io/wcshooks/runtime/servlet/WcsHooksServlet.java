@@ -8,6 +8,8 @@ import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.UnavailableException;
@@ -58,7 +60,8 @@ public class WcsHooksServlet extends ServletContainer {
 
   @Override
   public void init() throws ServletException {
-    String failedBefore = (String) getServletContext().getAttribute(failureAttribute());
+    ServletContext context = servletContext();
+    String failedBefore = context == null ? null : (String) context.getAttribute(failureAttribute());
     if (failedBefore != null) {
       closeHandlerPools(application);
       throw new UnavailableException("servlet " + getServletName() + " did not start at deployment: " + failedBefore);
@@ -153,8 +156,17 @@ public class WcsHooksServlet extends ServletContainer {
    * carrying the stack trace.
    */
   private ServletException failed(String message, Throwable cause) {
-    getServletContext().setAttribute(failureAttribute(), message);
+    ServletContext context = servletContext();
+    if (context != null) {
+      context.setAttribute(failureAttribute(), message);
+    }
     return new ServletException(message, cause);
+  }
+
+  /** The servlet context, or null when init was called without a ServletConfig (not by a container). */
+  private ServletContext servletContext() {
+    ServletConfig config = getServletConfig();
+    return config == null ? null : config.getServletContext();
   }
 
   /** Where {@link #failed} keeps the reason, one per servlet of the context. */
