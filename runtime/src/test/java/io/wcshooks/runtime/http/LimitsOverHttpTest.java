@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.http;
 
+import static io.wcshooks.runtime.testing.ChunkedBody.dechunked;
 import static io.wcshooks.runtime.testing.HttpAssertions.assertJsonError;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -253,16 +254,6 @@ class LimitsOverHttpTest {
   }
 
   private static final Pattern CHUNKED = Pattern.compile("(?i)\r\nTransfer-Encoding: *chunked\r\n");
-
-  private static String dechunked(String chunks) {
-    StringBuilder body = new StringBuilder();
-    for (int at = 0, size; (size = Integer.parseInt(chunks.substring(at, chunks.indexOf("\r\n", at)), 16)) > 0; ) {
-      int start = chunks.indexOf("\r\n", at) + 2;
-      body.append(chunks, start, start + size);
-      at = start + size + 2;
-    }
-    return body.toString();
-  }
 
   @Test
   void nestingAtTheLimitIsEchoed() {

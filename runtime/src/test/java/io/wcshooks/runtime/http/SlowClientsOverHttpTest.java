@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.http;
 
+import static io.wcshooks.runtime.testing.ChunkedBody.dechunked;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,15 +106,5 @@ class SlowClientsOverHttpTest {
     stalled.add(socket);
     socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
     socket.getOutputStream().flush();
-  }
-
-  private static String dechunked(String chunks) {
-    StringBuilder body = new StringBuilder();
-    for (int at = 0, size; (size = Integer.parseInt(chunks.substring(at, chunks.indexOf("\r\n", at)), 16)) > 0; ) {
-      int start = chunks.indexOf("\r\n", at) + 2;
-      body.append(chunks, start, start + size);
-      at = start + size + 2;
-    }
-    return body.toString();
   }
 }
