@@ -2,6 +2,7 @@ package io.wcshooks.runtime.server;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -34,14 +35,19 @@ final class JettyBodyAhead implements Runnable {
   /**
    * Calls {@code then} with the request once its body has come in full, or more than {@code maxBytes}
    * of it, or it broke off (at once when that is already so), from the thread that read its last
-   * part.
+   * part, or from another one when the body needed a callback.
    */
   static void read(Request request, int maxBytes, Consumer<Request> then) {
-    new JettyBodyAhead(request, maxBytes, then).run();
+    new JettyBodyAhead(request, maxBytes, then).readAvailable(true);
   }
 
+  /** Jetty's callback once more of the body has come. */
   @Override
   public void run() {
+    readAvailable(false);
+  }
+
+  private void readAvailable(boolean inHandler) {
     while (true) {
       Content.Chunk chunk = request.read();
       if (chunk == null) {
@@ -49,12 +55,12 @@ final class JettyBodyAhead implements Runnable {
         return;
       }
       if (Content.Chunk.isFailure(chunk)) {
-        then.accept(replaying(chunk));
+        handOn(replaying(chunk), inHandler);
         return;
       }
       if (chunk.isLast() && length == 0) {
         // All of it in one chunk: handed on as it is, not copied.
-        then.accept(replaying(chunk));
+        handOn(replaying(chunk), inHandler);
         return;
       }
       ByteBuffer data = chunk.getByteBuffer();
@@ -68,9 +74,25 @@ final class JettyBodyAhead implements Runnable {
       boolean last = chunk.isLast();
       chunk.release();
       if (last || length > maxBytes) {
-        then.accept(replaying(Content.Chunk.from(ByteBuffer.wrap(read, 0, length), last)));
+        handOn(replaying(Content.Chunk.from(ByteBuffer.wrap(read, 0, length), last)), inHandler);
         return;
       }
+    }
+  }
+
+  private void handOn(Request body, boolean inHandler) {
+    if (inHandler) {
+      then.accept(body);
+      return;
+    }
+    // Not in Jetty's demand callback: Jetty runs the request's next one only once this one has
+    // returned, so a reader that blocks there for the rest of the body (past the most read ahead)
+    // waited for a callback its own thread held back, until the idle timeout.
+    try {
+      request.getComponents().getThreadPool().execute(() -> then.accept(body));
+    } catch (RejectedExecutionException e) {
+      // The server is stopping: its threads are going, this one is here.
+      then.accept(body);
     }
   }
 
