@@ -3,6 +3,7 @@ package io.wcshooks.runtime.server;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -19,26 +20,43 @@ import org.eclipse.jetty.server.Request;
  * would have (past a limit, it stops there; a failure, it gets).
  */
 final class JettyBodyAhead implements Runnable {
+  /**
+   * What of each body is read ahead outside the budget: every hook body WCS sends (a few KB, with an
+   * SDP) is, so none waits for room whatever slow clients hold. Per connection, about what Jetty
+   * itself holds for a request in progress.
+   */
+  static final int FREE_BYTES = 16 * 1024;
+
   private final Request request;
   private final int maxBytes;
+  private final ReadAheadBudget budget;
   private final Consumer<Request> then;
   /** What came of the body in more than one chunk, copied: a chunk kept would hold a network buffer. */
   private byte[] read = new byte[0];
   private int length;
+  /** What this body holds of the budget: the size of its copy. */
+  private int taken;
+  /** A chunk read when the budget had no room for it, kept until it has. */
+  private Content.Chunk parked;
+  /** Whether a chunk is parked: the budget's room and the request's failure race to take it. */
+  private final AtomicBoolean waiting = new AtomicBoolean();
+  private boolean failureListened;
 
-  private JettyBodyAhead(Request request, int maxBytes, Consumer<Request> then) {
+  private JettyBodyAhead(Request request, int maxBytes, ReadAheadBudget budget, Consumer<Request> then) {
     this.request = request;
     this.maxBytes = maxBytes;
+    this.budget = budget;
     this.then = then;
   }
 
   /**
    * Calls {@code then} with the request once its body has come in full, or more than {@code maxBytes}
    * of it, or it broke off (at once when that is already so), from the thread that read its last
-   * part, or from another one when the body needed a callback.
+   * part, or from another one when the body needed a callback. While the budget has no room for
+   * more, the body waits where it is (see {@link #park}).
    */
-  static void read(Request request, int maxBytes, Consumer<Request> then) {
-    new JettyBodyAhead(request, maxBytes, then).readAvailable(true);
+  static void read(Request request, int maxBytes, ReadAheadBudget budget, Consumer<Request> then) {
+    new JettyBodyAhead(request, maxBytes, budget, then).readAvailable(true);
   }
 
   /** Jetty's callback once more of the body has come. */
@@ -63,24 +81,91 @@ final class JettyBodyAhead implements Runnable {
         handOn(replaying(chunk), inHandler);
         return;
       }
-      ByteBuffer data = chunk.getByteBuffer();
-      int size = data.remaining();
-      if (length + size > read.length) {
-        // Grown to what is needed, never past the most read ahead plus the chunk that passes it.
-        read = Arrays.copyOf(read, Math.max(length + size, (int) Math.min(2L * read.length + 1024, maxBytes + 1L)));
+      int capacity = capacityFor(chunk);
+      int charge = charged(capacity) - charged(read.length);
+      if (charge > 0 && !budget.take(charge)) {
+        park(chunk, capacity, charge);
+        return;
       }
-      data.get(read, length, size);
-      length += size;
-      boolean last = chunk.isLast();
-      chunk.release();
-      if (last || length > maxBytes) {
-        handOn(replaying(Content.Chunk.from(ByteBuffer.wrap(read, 0, length), last)), inHandler);
+      if (copy(chunk, capacity, charge)) {
+        handOn(replaying(Content.Chunk.from(ByteBuffer.wrap(read, 0, length), chunk.isLast())), inHandler);
         return;
       }
     }
   }
 
+  /** The copy's size for a chunk: as it is, or grown to the declared length or twice as large, never past the most read ahead. */
+  private int capacityFor(Content.Chunk chunk) {
+    int needed = length + chunk.remaining();
+    if (needed <= read.length) {
+      return read.length;
+    }
+    long declared = request.getLength();
+    long target = declared >= 0 ? declared : 2L * read.length + 1024;
+    return (int) Math.max(needed, Math.min(target, maxBytes + 1L));
+  }
+
+  /** What a copy of this size holds of the budget: the first {@value #FREE_BYTES} bytes of a body are not counted. */
+  private static int charged(int capacity) {
+    return Math.max(0, capacity - FREE_BYTES);
+  }
+
+  /** Copies a chunk into the copy grown to {@code capacity} ({@code charge} taken from the budget) and releases it; whether the body is read as far as it will be. */
+  private boolean copy(Content.Chunk chunk, int capacity, int charge) {
+    taken += charge;
+    if (capacity > read.length) {
+      read = Arrays.copyOf(read, capacity);
+    }
+    ByteBuffer data = chunk.getByteBuffer();
+    int size = data.remaining();
+    data.get(read, length, size);
+    length += size;
+    chunk.release();
+    return chunk.isLast() || length > maxBytes;
+  }
+
+  /**
+   * Keeps a chunk the budget has no room for, reading no further (the client's further bytes wait
+   * in the network), until the budget has that room or the request fails (the idle timeout, the
+   * client gone): no thread waits, and no more memory is held than the chunk.
+   */
+  private void park(Content.Chunk chunk, int capacity, int charge) {
+    parked = chunk;
+    waiting.set(true);
+    if (!failureListened) {
+      failureListened = true;
+      // Jetty tells a request's failure to its listeners when no read is pending, as none is here.
+      request.addFailureListener(failure -> {
+        if (waiting.compareAndSet(true, false)) {
+          parked.release();
+          parked = null;
+          handOn(replaying(Content.Chunk.from(failure, true)), false);
+        }
+      });
+    }
+    budget.whenRoom(charge, () -> dispatch(() -> unpark(capacity, charge)));
+  }
+
+  /** With {@code charge} taken from the budget for the parked chunk. */
+  private void unpark(int capacity, int charge) {
+    if (!waiting.compareAndSet(true, false)) {
+      // The request failed meanwhile, and was handed on then.
+      budget.give(charge);
+      return;
+    }
+    Content.Chunk chunk = parked;
+    parked = null;
+    if (copy(chunk, capacity, charge)) {
+      handOn(replaying(Content.Chunk.from(ByteBuffer.wrap(read, 0, length), chunk.isLast())), false);
+      return;
+    }
+    readAvailable(false);
+  }
+
   private void handOn(Request body, boolean inHandler) {
+    // From here on what was read is the request's to hold while it is answered.
+    budget.give(taken);
+    taken = 0;
     if (inHandler) {
       then.accept(body);
       return;
@@ -88,11 +173,15 @@ final class JettyBodyAhead implements Runnable {
     // Not in Jetty's demand callback: Jetty runs the request's next one only once this one has
     // returned, so a reader that blocks there for the rest of the body (past the most read ahead)
     // waited for a callback its own thread held back, until the idle timeout.
+    dispatch(() -> then.accept(body));
+  }
+
+  private void dispatch(Runnable task) {
     try {
-      request.getComponents().getThreadPool().execute(() -> then.accept(body));
+      request.getComponents().getThreadPool().execute(task);
     } catch (RejectedExecutionException e) {
       // The server is stopping: its threads are going, this one is here.
-      then.accept(body);
+      task.run();
     }
   }
 

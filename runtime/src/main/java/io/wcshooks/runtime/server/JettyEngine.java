@@ -60,6 +60,7 @@ final class JettyEngine implements ServerEngine {
       return container;
     }, JettyEngine::startContainer, JettyEngine::stopContainer, fast == null || !fast.jerseyOnDemand());
     BodyLimit bodyLimit = BodyLimit.of(config);
+    ReadAheadBudget budget = ReadAheadBudget.ofThisJvm();
     String contextPath = settings.basePath().equals("/") ? "" : settings.basePath();
     Handler context = new Handler.Abstract() {
       @Override
@@ -76,7 +77,7 @@ final class JettyEngine implements ServerEngine {
               JettyDrain.dropBodyAfter(inContext, response, callback));
         }
         // Read ahead as it comes, no thread waiting for it (see JettyBodyAhead), then handed to Jersey.
-        JettyBodyAhead.read(inContext, bodyLimit.ahead(), ahead -> {
+        JettyBodyAhead.read(inContext, bodyLimit.ahead(), budget, ahead -> {
           try {
             toJersey(request, ahead, response, callback);
           } catch (Throwable e) {
@@ -110,7 +111,7 @@ final class JettyEngine implements ServerEngine {
       }
     };
     Handler hooks = new Handler.Sequence(context, new OutsideBasePath(settings.basePath()));
-    server.setHandler(new GracefulHandler(new RefuseTransferCodings(fast != null ? new JettyFastPath(fast, hooks) : hooks)));
+    server.setHandler(new GracefulHandler(new RefuseTransferCodings(fast != null ? new JettyFastPath(fast, hooks, budget) : hooks)));
 
     ServerConnector connector = connector(server, settings.host(), settings.port());
     connector.setIdleTimeout(WcsHookServer.IDLE_TIMEOUT_SECONDS * 1000L);

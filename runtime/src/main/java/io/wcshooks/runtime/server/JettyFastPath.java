@@ -26,10 +26,12 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyFastPath extends Handler.Wrapper {
   private final HookFastPath fast;
+  private final ReadAheadBudget budget;
 
-  JettyFastPath(HookFastPath fast, Handler next) {
+  JettyFastPath(HookFastPath fast, Handler next, ReadAheadBudget budget) {
     super(next);
     this.fast = fast;
+    this.budget = budget;
   }
 
   @Override
@@ -37,7 +39,7 @@ final class JettyFastPath extends Handler.Wrapper {
     return fast.serve(new Exchange(request, response, callback)) || super.handle(request, response, callback);
   }
 
-  private static final class Exchange implements HookExchange {
+  private final class Exchange implements HookExchange {
     /** The request; once its body was read ahead, the request with that body. */
     private Request request;
     private final Response response;
@@ -93,7 +95,7 @@ final class JettyFastPath extends Handler.Wrapper {
 
     @Override
     public void whenBodyArrived(int maxBytes, Runnable then) {
-      JettyBodyAhead.read(request, maxBytes, read -> {
+      JettyBodyAhead.read(request, maxBytes, budget, read -> {
         request = read;
         try {
           then.run();

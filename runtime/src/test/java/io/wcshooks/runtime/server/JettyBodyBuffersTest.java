@@ -46,7 +46,7 @@ class JettyBodyBuffersTest {
         public boolean handle(Request request, Response response, Callback callback) {
           return false;
         }
-      }), chunkSize);
+      }, ReadAheadBudget.ofThisJvm()), chunkSize);
     } finally {
       fast.close();
     }

@@ -1,0 +1,112 @@
+package io.wcshooks.runtime.http;
+
+import static io.wcshooks.runtime.testing.ChunkedBody.dechunked;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.wcshooks.runtime.server.ServerContainer;
+import io.wcshooks.runtime.testing.TestServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On Jetty, bodies read ahead while their clients send them hold no more memory than the server's
+ * budget: past it, a body that needs room waits in the network, with no thread, until a body in
+ * progress is answered, and is then answered as any other, exactly.
+ */
+class ReadAheadBudgetOverHttpTest {
+  private static final int BUDGET = 64 * 1024;
+
+  private TestServer wcs;
+
+  @BeforeEach
+  void start() {
+    assumeTrue(TestServer.CONTAINER == ServerContainer.JETTY, "Grizzly reads bodies ahead its own way");
+    System.setProperty("wcshooks.readAheadBytes", String.valueOf(BUDGET));
+    try {
+      wcs = TestServer.start();
+    } finally {
+      System.clearProperty("wcshooks.readAheadBytes");
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    if (wcs != null) {
+      wcs.close();
+    }
+  }
+
+  @Test
+  void aBodyPastTheBudgetWaitsForRoomAndIsThenEchoedExactly() throws Exception {
+    byte[] large = body(200_000);
+    byte[] small = body(30_000);
+    try (Socket first = connect(); Socket second = connect()) {
+      // Half of a declared 200,000 bytes: the copy made for it takes more than the whole budget.
+      send(first, head(large.length));
+      first.getOutputStream().write(large, 0, 100_000);
+      first.getOutputStream().flush();
+      Thread.sleep(300);
+      // All of a second body, after its head (so that it is read, and copied, on its own).
+      send(second, head(small.length));
+      Thread.sleep(100);
+      second.getOutputStream().write(small);
+      second.getOutputStream().flush();
+
+      second.setSoTimeout(700);
+      assertThrows(SocketTimeoutException.class, () -> second.getInputStream().read(),
+          "the second body waits for room while the first holds it");
+
+      first.getOutputStream().write(large, 100_000, large.length - 100_000);
+      first.getOutputStream().flush();
+      assertEchoed(large, first);
+      assertEchoed(small, second);
+    }
+  }
+
+  private Socket connect() throws IOException {
+    Socket socket = new Socket("127.0.0.1", wcs.server.port());
+    socket.setSoTimeout(10_000);
+    return socket;
+  }
+
+  private static String head(int length) {
+    return "POST /connect HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n"
+        + "Content-Length: " + length + "\r\n\r\n";
+  }
+
+  private static void send(Socket socket, String text) throws IOException {
+    OutputStream out = socket.getOutputStream();
+    out.write(text.getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+  }
+
+  /** A connect body of exactly {@code size} bytes. */
+  private static byte[] body(int size) {
+    String start = "{\"sessionId\":\"s1\",\"sdp\":\"";
+    return (start + "v".repeat(size - start.length() - 2) + "\"}").getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static void assertEchoed(byte[] body, Socket socket) throws IOException {
+    socket.setSoTimeout(10_000);
+    String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    int headEnd = answer.indexOf("\r\n\r\n");
+    assertTrue(headEnd > 0, answer);
+    String head = answer.substring(0, headEnd);
+    String echoed = answer.substring(headEnd + 4);
+    assertTrue(head.startsWith("HTTP/1.1 200 "), head);
+    if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+      echoed = dechunked(echoed);
+    }
+    assertArrayEquals(body, echoed.getBytes(StandardCharsets.ISO_8859_1));
+  }
+}
