@@ -24,11 +24,13 @@ final class GrizzlyEngine implements ServerEngine {
   private final HttpServer server;
   private final int port;
   private final GrizzlyFastPath fastPath;
+  private final GrizzlyBodyAhead bodyAhead;
 
-  private GrizzlyEngine(HttpServer server, int port, GrizzlyFastPath fastPath) {
+  private GrizzlyEngine(HttpServer server, int port, GrizzlyFastPath fastPath, GrizzlyBodyAhead bodyAhead) {
     this.server = server;
     this.port = port;
     this.fastPath = fastPath;
+    this.bodyAhead = bodyAhead;
   }
 
   static GrizzlyEngine start(ResourceConfig config, ServerSettings settings, HookFastPath fast) {
@@ -43,6 +45,10 @@ final class GrizzlyEngine implements ServerEngine {
     listener.getKeepAlive().setMaxRequestsCount(-1);
     listener.getKeepAlive().setIdleTimeoutInSeconds(WcsHookServer.IDLE_TIMEOUT_SECONDS);
     listener.registerAddOn(new RefuseHttpUpgrades());
+    // Each goes just after the codec, before those registered earlier: the framing is checked first,
+    // then the body read ahead, before the fast path or Jersey.
+    GrizzlyBodyAhead bodyAhead = new GrizzlyBodyAhead(BodyLimit.of(config).ahead());
+    listener.registerAddOn(bodyAhead);
     listener.registerAddOn(new GrizzlyFraming());
     GrizzlyJsonErrors.applyTo(listener);
     listener.getTransport().getWorkerThreadPoolConfig()
@@ -72,14 +78,16 @@ final class GrizzlyEngine implements ServerEngine {
       }
     } catch (IOException e) {
       server.shutdownNow();
+      bodyAhead.close();
       throw new UncheckedIOException(WcsHookServer.cannotListen(settings, e), e);
     } catch (RuntimeException | Error e) {
       // The application's start failed (Jersey starts with the server's handlers, or the warm-up
       // failed): the server stopped all the same, or its port and threads stay taken.
       server.shutdownNow();
+      bodyAhead.close();
       throw e;
     }
-    return new GrizzlyEngine(server, listener.getPort(), fastPath);
+    return new GrizzlyEngine(server, listener.getPort(), fastPath, bodyAhead);
   }
 
   /**
@@ -126,6 +134,7 @@ final class GrizzlyEngine implements ServerEngine {
       // Also after a graceful shutdown, which only stops the listeners: this destroys the handlers
       // (Jersey, the handler pool) and stops the server's own threads.
       server.shutdownNow();
+      bodyAhead.close();
     }
   }
 }

@@ -125,10 +125,12 @@ final class GrizzlyFastPath extends HttpHandler {
     }
 
     /**
-     * Suspended while a body of a declared length comes, Grizzly buffering it and calling back; for
-     * at most the idle timeout (a body WCS sends in one go), past which the call is answered as one
-     * whose body broke off. The blocking stream's own timeout was per read: a byte every few
-     * seconds kept a thread. A chunked body is still read as it comes, blocking (see below).
+     * Runs at once in all but one case: the body has been read ahead before the fast path
+     * ({@link GrizzlyBodyAhead}), whole or past the most read ahead, which is at least the hook's
+     * limit unless that is above {@link JettyDrain#LIMIT}. Only then is the exchange suspended while
+     * a body of a declared length comes, Grizzly buffering it and calling back, for at most the idle
+     * timeout, past which the call is answered as one whose body broke off; a chunked body past
+     * that size is read on as it comes, blocking (see below).
      */
     @Override
     public void whenBodyArrived(int maxBytes, Runnable then) {

@@ -1,0 +1,209 @@
+package io.wcshooks.runtime.server;
+
+import io.wcshooks.runtime.HookCalls;
+import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.json.HookJson;
+import io.wcshooks.runtime.json.JsonLimits;
+import java.io.IOException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.CompletionHandler;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.Grizzly;
+import org.glassfish.grizzly.WriteResult;
+import org.glassfish.grizzly.attributes.Attribute;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.memory.Buffers;
+
+/**
+ * Reads a request's body before any handler, as it comes, without a thread waiting for it: the
+ * pieces the codec passes up are kept here, and the request goes on to Grizzly's server filter,
+ * which starts its handler, only once the body has come in full (with the body as one piece, so
+ * the handler's stream reads it without waiting), or more than the most read ahead of it. A
+ * handler that read it as it came, with Grizzly's blocking stream (Jersey's container does, and the
+ * fast path for a chunked body), held a worker for as long as the client took to send it: as many
+ * clients as the server has workers, each sending half a body, left none to answer WCS.
+ *
+ * <p>A body that stops coming is answered here once the idle timeout has passed: a JSON 400, the
+ * connection closed (the rest may still come; it is no request of its own). A client that goes
+ * away leaves nothing behind, and nothing is logged. A chunk the codec refuses is answered by the
+ * codec (a 400, the connection closed); it goes no further, as no handler has the request.
+ *
+ * <p>A request that expects {@code 100 Continue} goes on at once: its client sends the body only
+ * once Grizzly's handler has acknowledged it, which it does when it starts. So does one whose
+ * declared length is past the most read ahead.
+ */
+final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
+  /** The body read so far of the request being read ahead, on its header (which Grizzly reuses, its attributes cleared). */
+  private static final Attribute<Ahead> AHEAD =
+      Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(GrizzlyBodyAhead.class.getName() + ".ahead");
+  /** The same, on the connection: to let go of it when the client leaves. */
+  private static final Attribute<Ahead> WAITING =
+      Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(GrizzlyBodyAhead.class.getName() + ".waiting");
+
+  private final int maxBytes;
+  private final ErrorBodies errors = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS));
+  /** Ends the waits for bodies that stop coming; one thread, idle unless a body is late. */
+  private final ScheduledThreadPoolExecutor deadlines;
+
+  /** @param maxBytes the most of a body read ahead: past it, the request goes on with what came */
+  GrizzlyBodyAhead(int maxBytes) {
+    this.maxBytes = maxBytes;
+    this.deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "wcs-hooks-body-deadlines");
+      // Never what keeps a JVM alive: the server's own threads do that while it runs.
+      thread.setDaemon(true);
+      return thread;
+    });
+    deadlines.setRemoveOnCancelPolicy(true);
+  }
+
+  @Override
+  public NextAction handleRead(FilterChainContext ctx) throws IOException {
+    if (!(ctx.getMessage() instanceof HttpContent content)
+        || !(content.getHttpHeader() instanceof HttpRequestPacket request)) {
+      return ctx.getInvokeAction();
+    }
+    Ahead ahead = AHEAD.get(request);
+    if (ahead == null) {
+      // The request's first piece, which came with its head: all of it at once, as WCS sends it, the
+      // usual case. A declared length past the most read ahead goes on too: it is refused from its
+      // head (a 413 the client may wait for before it sends the body), or read on by Jersey.
+      if (content.isLast() || HttpContent.isBroken(content) || request.requiresAcknowledgement()
+          || request.getContentLength() > maxBytes || content.getContent().remaining() > maxBytes) {
+        AHEAD.set(request, Ahead.HANDED_ON);
+        return ctx.getInvokeAction();
+      }
+      ahead = new Ahead(content, ctx.copy());
+      AHEAD.set(request, ahead);
+      WAITING.set(ctx.getConnection(), ahead);
+      try {
+        Ahead waiting = ahead;
+        ahead.deadline = deadlines.schedule(() -> late(waiting), WcsHookServer.IDLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (RejectedExecutionException e) {
+        // The server is stopping: the connection goes with it.
+      }
+      return ctx.getStopAction();
+    }
+    if (ahead == Ahead.HANDED_ON) {
+      return ctx.getInvokeAction();
+    }
+    synchronized (ahead) {
+      if (ahead.over) {
+        // Answered as late, or refused by the codec: what still comes is dropped, the connection closing.
+        return ctx.getStopAction();
+      }
+      if (HttpContent.isBroken(content)) {
+        // The codec has answered its 400, closing the connection; no handler has the request.
+        end(ctx.getConnection(), ahead);
+        return ctx.getStopAction();
+      }
+      ahead.body = ahead.body.append(content);
+      Buffer read = ahead.body.getContent();
+      if (!ahead.body.isLast() && (read == null || read.remaining() <= maxBytes)) {
+        return ctx.getStopAction();
+      }
+      end(ctx.getConnection(), ahead);
+      AHEAD.set(request, Ahead.HANDED_ON);
+      // The server filter takes it for the request's first piece: it starts the handler with it.
+      ctx.setMessage(ahead.body);
+      return ctx.getInvokeAction();
+    }
+  }
+
+  /** A client that leaves mid-body: its wait ends here, unanswered. */
+  @Override
+  public NextAction handleClose(FilterChainContext ctx) throws IOException {
+    Ahead ahead = WAITING.get(ctx.getConnection());
+    if (ahead != null) {
+      synchronized (ahead) {
+        end(ctx.getConnection(), ahead);
+      }
+    }
+    return ctx.getInvokeAction();
+  }
+
+  /** Ends a wait, the caller holding the lock of {@code ahead}. */
+  private static void end(Connection<?> connection, Ahead ahead) {
+    ahead.over = true;
+    if (ahead.deadline != null) {
+      ahead.deadline.cancel(false);
+    }
+    WAITING.remove(connection);
+  }
+
+  /** The idle timeout passed with the body still incomplete: a JSON 400, and the connection closed. */
+  private void late(Ahead ahead) {
+    FilterChainContext ctx = ahead.ctx;
+    Connection<?> connection = ctx.getConnection();
+    synchronized (ahead) {
+      if (ahead.over) {
+        return;
+      }
+      end(connection, ahead);
+    }
+    HttpRequestPacket request = (HttpRequestPacket) ahead.body.getHttpHeader();
+    byte[] body = errors.body(400, HookCalls.INCOMPLETE_BODY);
+    HttpResponsePacket response = request.getResponse();
+    response.setStatus(400);
+    response.setReasonPhrase("Bad Request");
+    response.setContentType("application/json");
+    response.setContentLength(body.length);
+    request.getProcessingState().setKeepAlive(false);
+    HttpContent answer = HttpContent.builder(response)
+        .content(Buffers.wrap(ctx.getMemoryManager(), body))
+        .last(true)
+        .build();
+    @SuppressWarnings("rawtypes") // FilterChainContext.write takes a handler of the raw WriteResult
+    CompletionHandler<WriteResult> close = new EmptyCompletionHandler<>() {
+      @Override
+      public void completed(WriteResult result) {
+        connection.closeSilently();
+      }
+
+      @Override
+      public void failed(Throwable throwable) {
+        connection.closeSilently();
+      }
+    };
+    try {
+      ctx.write(answer, close);
+    } catch (RuntimeException e) {
+      // The connection went meanwhile: nobody to answer.
+      connection.closeSilently();
+    }
+  }
+
+  /** Stops the deadlines' thread (the server is stopping: its connections go with it). */
+  @Override
+  public void close() {
+    deadlines.shutdownNow();
+  }
+
+  /** What has come of one request's body while it is read ahead. */
+  private static final class Ahead {
+    /** Marks a request that went on to its handler: its further pieces go there too. */
+    static final Ahead HANDED_ON = new Ahead(null, null);
+
+    /** The body so far, as one piece with the request's header (the last piece once it is whole). */
+    HttpContent body;
+    /** The request's context, kept to answer on it from the deadline's thread. */
+    final FilterChainContext ctx;
+    volatile ScheduledFuture<?> deadline;
+    /** Whether the wait is over: the body went on, or was refused or answered late, or the client left. */
+    boolean over;
+
+    Ahead(HttpContent first, FilterChainContext ctx) {
+      this.body = first;
+      this.ctx = ctx;
+    }
+  }
+}
