@@ -62,7 +62,10 @@ import org.glassfish.jersey.server.ResourceConfig;
  * {@link #fastPathWorkerThreads()} workers, on Jetty a pool of up to {@link #workerThreads()} plus
  * 8 (started as needed; its selector and acceptor run there too). Through Jersey, a call holds one of {@link #workerThreads()}
  * workers while its handler runs (Grizzly's default of two per core is too few for handlers that
- * wait on a database or another service). Requests beyond that wait in a queue.
+ * wait on a database or another service). Requests beyond that wait in a queue. No thread waits
+ * for a request's body up to what a hook accepts: it is read ahead as it comes, on either container
+ * and path, and a body that stops coming is answered 400 after the idle timeout (on Grizzly, a
+ * request with {@code Expect: 100-continue} is still read as it comes).
  *
  * <p>Fast path: a well-formed hook call ({@code POST <base>/<hook>}, JSON) is answered before
  * Jersey's request pipeline, by calling the generated resource's method directly with the same
