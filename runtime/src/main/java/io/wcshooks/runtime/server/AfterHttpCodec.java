@@ -1,8 +1,17 @@
 package io.wcshooks.runtime.server;
 
+import org.glassfish.grizzly.CompletionHandler;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.WriteResult;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
 
@@ -18,5 +27,41 @@ abstract class AfterHttpCodec extends BaseFilter implements AddOn {
       throw new IllegalStateException("no HTTP codec in the Grizzly filter chain");
     }
     builder.add(codec + 1, this);
+  }
+
+  /**
+   * Answers a request with a JSON 400 from here, no handler having it, and closes the connection
+   * once the answer is written: what else comes on it cannot be trusted to be a request.
+   */
+  static void answer400AndClose(FilterChainContext ctx, HttpRequestPacket request, byte[] body) {
+    Connection<?> connection = ctx.getConnection();
+    HttpResponsePacket response = request.getResponse();
+    response.setStatus(400);
+    response.setReasonPhrase("Bad Request");
+    response.setContentType("application/json");
+    response.setContentLength(body.length);
+    request.getProcessingState().setKeepAlive(false);
+    HttpContent answer = HttpContent.builder(response)
+        .content(Buffers.wrap(ctx.getMemoryManager(), body))
+        .last(true)
+        .build();
+    @SuppressWarnings("rawtypes") // FilterChainContext.write takes a handler of the raw WriteResult
+    CompletionHandler<WriteResult> close = new EmptyCompletionHandler<>() {
+      @Override
+      public void completed(WriteResult result) {
+        connection.closeSilently();
+      }
+
+      @Override
+      public void failed(Throwable throwable) {
+        connection.closeSilently();
+      }
+    };
+    try {
+      ctx.write(answer, close);
+    } catch (RuntimeException e) {
+      // The connection went meanwhile: nobody to answer.
+      connection.closeSilently();
+    }
   }
 }

@@ -150,36 +150,7 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
       }
       end(connection, ahead);
     }
-    HttpRequestPacket request = (HttpRequestPacket) ahead.body.getHttpHeader();
-    byte[] body = errors.body(400, HookCalls.INCOMPLETE_BODY);
-    HttpResponsePacket response = request.getResponse();
-    response.setStatus(400);
-    response.setReasonPhrase("Bad Request");
-    response.setContentType("application/json");
-    response.setContentLength(body.length);
-    request.getProcessingState().setKeepAlive(false);
-    HttpContent answer = HttpContent.builder(response)
-        .content(Buffers.wrap(ctx.getMemoryManager(), body))
-        .last(true)
-        .build();
-    @SuppressWarnings("rawtypes") // FilterChainContext.write takes a handler of the raw WriteResult
-    CompletionHandler<WriteResult> close = new EmptyCompletionHandler<>() {
-      @Override
-      public void completed(WriteResult result) {
-        connection.closeSilently();
-      }
-
-      @Override
-      public void failed(Throwable throwable) {
-        connection.closeSilently();
-      }
-    };
-    try {
-      ctx.write(answer, close);
-    } catch (RuntimeException e) {
-      // The connection went meanwhile: nobody to answer.
-      connection.closeSilently();
-    }
+    answer400AndClose(ctx, (HttpRequestPacket) ahead.body.getHttpHeader(), errors.body(400, HookCalls.INCOMPLETE_BODY));
   }
 
   /** Stops the deadlines' thread (the server is stopping: its connections go with it). */

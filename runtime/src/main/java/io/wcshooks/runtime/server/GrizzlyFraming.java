@@ -76,31 +76,7 @@ final class GrizzlyFraming extends AfterHttpCodec {
       return ctx.getInvokeAction();
     }
     REFUSED.set(connection, Boolean.TRUE);
-    byte[] body = errors.body(400, reason);
-    HttpResponsePacket response = request.getResponse();
-    response.setStatus(400);
-    response.setReasonPhrase("Bad Request");
-    response.setContentType("application/json");
-    response.setContentLength(body.length);
-    request.getProcessingState().setKeepAlive(false);
-    HttpContent answer = HttpContent.builder(response)
-        .content(Buffers.wrap(ctx.getMemoryManager(), body))
-        .last(true)
-        .build();
-    // Closed once the answer is written: the rest of what came on it cannot be trusted to be a request.
-    @SuppressWarnings("rawtypes") // FilterChainContext.write takes a handler of the raw WriteResult
-    CompletionHandler<WriteResult> close = new EmptyCompletionHandler<>() {
-      @Override
-      public void completed(WriteResult result) {
-        connection.closeSilently();
-      }
-
-      @Override
-      public void failed(Throwable throwable) {
-        connection.closeSilently();
-      }
-    };
-    ctx.write(answer, close);
+    answer400AndClose(ctx, request, errors.body(400, reason));
     return ctx.getStopAction();
   }
 

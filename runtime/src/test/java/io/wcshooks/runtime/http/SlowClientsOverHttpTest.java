@@ -1,6 +1,5 @@
 package io.wcshooks.runtime.http;
 
-import static io.wcshooks.runtime.testing.ChunkedBody.dechunked;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.server.WcsHookServer;
 import io.wcshooks.runtime.testing.LogCapture;
+import io.wcshooks.runtime.testing.ClosingAnswer;
 import io.wcshooks.runtime.testing.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
@@ -111,15 +110,7 @@ class SlowClientsOverHttpTest {
         out.flush();
         Thread.sleep(50);
       }
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-      int headEnd = answer.indexOf("\r\n\r\n");
-      String head = answer.substring(0, headEnd);
-      String echoed = answer.substring(headEnd + 4);
-      assertTrue(head.startsWith("HTTP/1.1 200 "), head);
-      if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
-        echoed = dechunked(echoed);
-      }
-      assertArrayEquals(body, echoed.getBytes(StandardCharsets.ISO_8859_1));
+      assertArrayEquals(body, ClosingAnswer.okBody(socket.getInputStream()));
     }
   }
 
