@@ -20,13 +20,6 @@ import org.eclipse.jetty.server.Request;
  * would have (past a limit, it stops there; a failure, it gets).
  */
 final class JettyBodyAhead implements Runnable {
-  /**
-   * What of each body is read ahead outside the budget: every hook body WCS sends (a few KB, with an
-   * SDP) is, so none waits for room whatever slow clients hold. Per connection, about what Jetty
-   * itself holds for a request in progress.
-   */
-  static final int FREE_BYTES = 16 * 1024;
-
   private final Request request;
   private final int maxBytes;
   private final ReadAheadBudget budget;
@@ -82,7 +75,7 @@ final class JettyBodyAhead implements Runnable {
         return;
       }
       int capacity = capacityFor(chunk);
-      int charge = charged(capacity) - charged(read.length);
+      int charge = ReadAheadBudget.charged(capacity) - ReadAheadBudget.charged(read.length);
       if (charge > 0 && !budget.take(charge)) {
         park(chunk, capacity, charge);
         return;
@@ -103,11 +96,6 @@ final class JettyBodyAhead implements Runnable {
     long declared = request.getLength();
     long target = declared >= 0 ? declared : 2L * read.length + 1024;
     return (int) Math.max(needed, Math.min(target, maxBytes + 1L));
-  }
-
-  /** What a copy of this size holds of the budget: the first {@value #FREE_BYTES} bytes of a body are not counted. */
-  private static int charged(int capacity) {
-    return Math.max(0, capacity - FREE_BYTES);
   }
 
   /** Copies a chunk into the copy grown to {@code capacity} ({@code charge} taken from the budget) and releases it; whether the body is read as far as it will be. */

@@ -16,6 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Those waiting get room in the order they asked.
  */
 final class ReadAheadBudget {
+  /**
+   * What of each body is read ahead outside the budget: every hook body WCS sends (a few KB, with an
+   * SDP) is, so none waits for room whatever slow clients hold. Per connection, about what the
+   * container itself holds for a request in progress.
+   */
+  static final int FREE_BYTES = 16 * 1024;
+
   /** Overrides the default size, in bytes (for tests, and for an operator who must). */
   static final String PROPERTY = "wcshooks.readAheadBytes";
 
@@ -33,6 +40,11 @@ final class ReadAheadBudget {
   static ReadAheadBudget ofThisJvm() {
     Long configured = Long.getLong(PROPERTY);
     return new ReadAheadBudget(configured != null ? configured : Runtime.getRuntime().maxMemory() / 8);
+  }
+
+  /** What {@code bytes} read ahead of one body hold of the budget: the first {@value #FREE_BYTES} are not counted. */
+  static int charged(int bytes) {
+    return Math.max(0, bytes - FREE_BYTES);
   }
 
   /** Takes {@code bytes} if any room is left (nothing is always there); false, and nothing taken, if none is. */
