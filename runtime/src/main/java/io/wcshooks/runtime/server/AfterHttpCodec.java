@@ -11,6 +11,7 @@ import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -30,14 +31,13 @@ abstract class AfterHttpCodec extends BaseFilter implements AddOn {
   }
 
   /**
-   * Answers a request with a JSON 400 from here, no handler having it, and closes the connection
+   * Answers a request with a JSON error from here, no handler having it, and closes the connection
    * once the answer is written: what else comes on it cannot be trusted to be a request.
    */
-  static void answer400AndClose(FilterChainContext ctx, HttpRequestPacket request, byte[] body) {
+  static void answerAndClose(FilterChainContext ctx, HttpRequestPacket request, HttpStatus status, byte[] body) {
     Connection<?> connection = ctx.getConnection();
     HttpResponsePacket response = request.getResponse();
-    response.setStatus(400);
-    response.setReasonPhrase("Bad Request");
+    status.setValues(response);
     response.setContentType("application/json");
     response.setContentLength(body.length);
     request.getProcessingState().setKeepAlive(false);

@@ -10,18 +10,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.Buffer;
-import org.glassfish.grizzly.CompletionHandler;
 import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.EmptyCompletionHandler;
 import org.glassfish.grizzly.Grizzly;
-import org.glassfish.grizzly.WriteResult;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpRequestPacket;
-import org.glassfish.grizzly.http.HttpResponsePacket;
-import org.glassfish.grizzly.memory.Buffers;
+import org.glassfish.grizzly.http.util.HttpStatus;
 
 /**
  * Reads a request's body before any handler, as it comes, without a thread waiting for it: the
@@ -54,9 +50,15 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
   /** Ends the waits for bodies that stop coming; one thread, idle unless a body is late. */
   private final ScheduledThreadPoolExecutor deadlines;
 
-  /** @param maxBytes the most of a body read ahead: past it, the request goes on with what came */
-  GrizzlyBodyAhead(int maxBytes) {
+  private final ReadAheadBudget budget;
+
+  /**
+   * @param maxBytes the most of a body read ahead: past it, the request goes on with what came
+   * @param budget what all bodies read ahead may hold together: past it, a body is refused
+   */
+  GrizzlyBodyAhead(int maxBytes, ReadAheadBudget budget) {
     this.maxBytes = maxBytes;
+    this.budget = budget;
     this.deadlines = new ScheduledThreadPoolExecutor(1, task -> {
       Thread thread = new Thread(task, "wcs-hooks-body-deadlines");
       // Never what keeps a JVM alive: the server's own threads do that while it runs.
@@ -83,6 +85,8 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
         return ctx.getInvokeAction();
       }
       ahead = new Ahead(content, ctx.copy());
+      ahead.length = content.getContent().remaining();
+      ahead.reserved = ahead.length;
       AHEAD.set(request, ahead);
       WAITING.set(ctx.getConnection(), ahead);
       try {
@@ -106,6 +110,26 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
         end(ctx.getConnection(), ahead);
         return ctx.getStopAction();
       }
+      Buffer piece = content.getContent();
+      int size = piece != null ? piece.remaining() : 0;
+      int needed = ahead.length + size;
+      int reserve = needed <= ahead.reserved ? ahead.reserved
+          : (int) Math.max(needed, Math.min(request.getContentLength() >= 0 ? request.getContentLength()
+              : 2L * ahead.reserved + 1024, maxBytes + 1L));
+      // Room for the whole declared length at once, as on Jetty: a body never finds the room it took itself.
+      int charge = ReadAheadBudget.charged(reserve) - ReadAheadBudget.charged(ahead.reserved);
+      if (!budget.take(charge)) {
+        // Grizzly reads what a client sends whether or not anyone reads it on (600 clients each
+        // sending 1 MB and stopping ran a 256 MB heap out of memory): past the budget, a body that
+        // is not the usual few KB is refused, and its connection closed, what it held let go.
+        end(ctx.getConnection(), ahead);
+        answerAndClose(ctx, request, HttpStatus.SERVICE_UNAVAILABLE_503,
+            errors.body(503, "too many bodies are coming in at once; try again later"));
+        return ctx.getStopAction();
+      }
+      ahead.taken += charge;
+      ahead.reserved = reserve;
+      ahead.length += size;
       ahead.body = ahead.body.append(content);
       Buffer read = ahead.body.getContent();
       if (!ahead.body.isLast() && (read == null || read.remaining() <= maxBytes)) {
@@ -132,8 +156,11 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
   }
 
   /** Ends a wait, the caller holding the lock of {@code ahead}. */
-  private static void end(Connection<?> connection, Ahead ahead) {
+  private void end(Connection<?> connection, Ahead ahead) {
     ahead.over = true;
+    // From here on what was read is the handler's to hold, or nobody's.
+    budget.give(ahead.taken);
+    ahead.taken = 0;
     if (ahead.deadline != null) {
       ahead.deadline.cancel(false);
     }
@@ -150,7 +177,8 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
       }
       end(connection, ahead);
     }
-    answer400AndClose(ctx, (HttpRequestPacket) ahead.body.getHttpHeader(), errors.body(400, HookCalls.INCOMPLETE_BODY));
+    answerAndClose(ctx, (HttpRequestPacket) ahead.body.getHttpHeader(), HttpStatus.BAD_REQUEST_400,
+        errors.body(400, HookCalls.INCOMPLETE_BODY));
   }
 
   /** Stops the deadlines' thread (the server is stopping: its connections go with it). */
@@ -169,6 +197,10 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
     /** The request's context, kept to answer on it from the deadline's thread. */
     final FilterChainContext ctx;
     volatile ScheduledFuture<?> deadline;
+    /** The body's bytes so far, what room it has (its first piece's is free), and what that holds of the budget. */
+    int length;
+    int reserved;
+    int taken;
     /** Whether the wait is over: the body went on, or was refused or answered late, or the client left. */
     boolean over;
 

@@ -47,7 +47,7 @@ final class GrizzlyEngine implements ServerEngine {
     listener.registerAddOn(new RefuseHttpUpgrades());
     // Each goes just after the codec, before those registered earlier: the framing is checked first,
     // then the body read ahead, before the fast path or Jersey.
-    GrizzlyBodyAhead bodyAhead = new GrizzlyBodyAhead(BodyLimit.of(config).ahead());
+    GrizzlyBodyAhead bodyAhead = new GrizzlyBodyAhead(BodyLimit.of(config).ahead(), ReadAheadBudget.ofThisJvm());
     listener.registerAddOn(bodyAhead);
     listener.registerAddOn(new GrizzlyFraming());
     GrizzlyJsonErrors.applyTo(listener);

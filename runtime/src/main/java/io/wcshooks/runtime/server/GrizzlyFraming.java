@@ -4,19 +4,15 @@ import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import java.io.IOException;
-import org.glassfish.grizzly.CompletionHandler;
 import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.EmptyCompletionHandler;
 import org.glassfish.grizzly.Grizzly;
-import org.glassfish.grizzly.WriteResult;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpRequestPacket;
-import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.http.util.Header;
-import org.glassfish.grizzly.memory.Buffers;
 
 /**
  * Refuses, with a JSON 400 and a closed connection, the requests whose body framing Grizzly reads
@@ -76,7 +72,7 @@ final class GrizzlyFraming extends AfterHttpCodec {
       return ctx.getInvokeAction();
     }
     REFUSED.set(connection, Boolean.TRUE);
-    answer400AndClose(ctx, request, errors.body(400, reason));
+    answerAndClose(ctx, request, HttpStatus.BAD_REQUEST_400, errors.body(400, reason));
     return ctx.getStopAction();
   }
 
