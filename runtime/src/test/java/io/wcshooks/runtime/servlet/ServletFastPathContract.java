@@ -260,7 +260,6 @@ abstract class ServletFastPathContract {
     }
   }
 
-  /** Refusals answer before the body is read: it is read anyway, so the connection stays usable. */
   /** Jersey reads an empty body without a Content-Type as no entity at all: the empty body's 400 still, never a 500. */
   @Test
   void anEmptyBodyWithoutAContentTypeIs400() throws Exception {
@@ -277,6 +276,7 @@ abstract class ServletFastPathContract {
     }
   }
 
+  /** Refusals answer before the body is read: it is read anyway, so the connection stays usable. */
   @Test
   void refusalsLeaveTheConnectionUsable() throws Exception {
     byte[] call = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
@@ -495,8 +495,10 @@ abstract class ServletFastPathContract {
     Equivalence.Deployed deployed = null;
     try {
       deployed = deploy(null, type, initParameters, true);
-      // Tomcat starts the context without the servlet: its own 404 (the servlet is unavailable),
-      // not a new attempt at init and a 500 page with the stack trace.
+      // Tomcat keeps the context running and tries the servlet again at the first call, with a new
+      // instance: the failure is remembered in the context, so that attempt is permanently
+      // unavailable at once (its own 404), not the same application refused again and a 500 page
+      // with the stack trace. It must leave no thread either.
       assertEquals(404, Equivalence.send(post("connect", WcsBodies.CONNECT).request().apply(deployed.baseUri()))
           .statusCode());
     } catch (IllegalStateException e) {
