@@ -2,6 +2,7 @@ package io.wcshooks.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wcshooks.runtime.logging.RedactedJson;
 
 /**
  * What the WCS client (the browser's Web SDK) receives: a status event or an ErrorEvent, with the
@@ -41,8 +42,15 @@ public record ClientEvent(String name, ObjectNode fields) {
     return text("info");
   }
 
+  /**
+   * The event's name and fields, for test output and logs, with credentials hidden as the runtime
+   * hides them in requests: the values of fields whose names look like a credential's, at any
+   * depth ({@code sipPassword}, {@code authToken}, {@code token}, a client's {@code custom.token}),
+   * show as {@code "<hidden>"}. See {@link RedactedJson#looksLikeCredential}; {@link #fields()}
+   * and {@link #text} still give the values.
+   */
   @Override
   public String toString() {
-    return name + fields;
+    return name + RedactedJson.toString(fields);
   }
 }
