@@ -1,5 +1,6 @@
 package io.wcshooks.sample;
 
+import io.wcshooks.runtime.logging.RedactedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -82,9 +83,10 @@ public record SampleConfig(
    */
   public record SipAccount(
       String login, String authenticationName, String password, String domain, String outboundProxy, int port) {
+    /** The password shows as the runtime's logs show credentials: {@value RedactedJson#HIDDEN}. */
     @Override
     public String toString() {
-      return "SipAccount[login=" + login + ", domain=" + domain + ", password=***]";
+      return "SipAccount[login=" + login + ", domain=" + domain + ", password=" + RedactedJson.HIDDEN + "]";
     }
   }
 
