@@ -21,6 +21,10 @@ import org.glassfish.jersey.server.spi.ContainerLifecycleListener;
  * Everything a generated hook resource needs from Jersey: the body reader, the exact JSON
  * configuration (also given to Jersey's Jackson provider), and the JSON error mapping. It also
  * carries what the embedded server's container-level path needs ({@link #calls()}).
+ *
+ * <p>It turns Jersey's WADL off ({@link ServerProperties#WADL_FEATURE_DISABLE}) unless the
+ * application sets that property itself: WCS never asks for {@code application.wadl}, and without
+ * a JAXB implementation Jersey warned at every start.
  */
 public final class WcsHooksFeature implements Feature {
   /**
@@ -62,8 +66,13 @@ public final class WcsHooksFeature implements Feature {
 
   @Override
   public boolean configure(FeatureContext context) {
-    // WADL needs JAXB, which a hook server has no use for; without this Jersey warns at every start.
-    context.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    // WADL needs a JAXB implementation, and WCS never asks for application.wadl: without this Jersey
+    // warns at every start that it found none. An application that sets the property itself (to
+    // have its WADL, with JAXB on its class path) keeps its value: in its ResourceConfig, or as the
+    // servlet's init parameter.
+    if (context.getConfiguration().getProperty(ServerProperties.WADL_FEATURE_DISABLE) == null) {
+      context.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    }
     context.register(JacksonFeature.withoutExceptionMappers());
     context.register(new ObjectMapperResolver(calls.codec().mapper()));
     context.register(new HookCallReader(calls));

@@ -75,9 +75,9 @@ public final class HookFastPath {
   /**
    * Where the providers that do nothing to a hook call come from: Jackson's and Jersey's JSON
    * support (hook bodies are read and written by the runtime) and WADL (turned off by the
-   * runtime); a servlet container's Jersey lists them among the application's. Jersey's others (its
-   * logging, its metrics listeners, its security filters) count as the application's: they must
-   * see every call.
+   * runtime unless the application turns it on); a servlet container's Jersey lists them among the
+   * application's. Jersey's others (its logging, its metrics listeners, its security filters) count
+   * as the application's: they must see every call.
    */
   private static final List<String> HARMLESS_PACKAGES = List.of("org.glassfish.jersey.jackson.",
       "org.glassfish.jersey.server.wadl.", "com.fasterxml.jackson.");

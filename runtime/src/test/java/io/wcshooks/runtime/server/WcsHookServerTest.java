@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
 /** The embedded server over real HTTP: ports, base paths, lifecycle. */
 class WcsHookServerTest {
   private static final byte[] BODY = WcsBodies.STREAM_STATUS.getBytes(StandardCharsets.UTF_8);
+  /** The logger of Jersey's WADL feature, which warns when it finds no JAXB implementation. */
+  private static final String WADL_LOGGER = "org.glassfish.jersey.server.wadl.WadlFeature";
 
   @Test
   void portZeroPicksAFreePort() {
@@ -69,6 +71,34 @@ class WcsHookServerTest {
       log.clear();
       try (ConfiguredTestServer basic = ConfiguredTestServer.start(HookSecurity.builder().basicAuth("wcs", "p").build())) {
         assertTrue(log.messages().stream().anyMatch(m -> m.contains("; hook calls must carry HTTP Basic credentials; ")), log.messages().toString());
+      }
+    }
+  }
+
+  /**
+   * Jersey starts without its WADL warning ("JAXBContext implementation could not be found. WADL
+   * feature is disabled."), a WARNING an operator would read at every start for a document WCS
+   * never asks for: WcsHooksFeature turns WADL off. On both containers, with the fast path (Jersey
+   * starting at the first request that is not a hook call) and without.
+   */
+  @Test
+  void jerseyStartsWithoutItsWadlWarning() throws Exception {
+    try (LogCapture log = LogCapture.asConfigured(WADL_LOGGER)) {
+      for (ServerContainer container : ServerContainer.values()) {
+        for (boolean fastPath : new boolean[] {true, false}) {
+          TestHooks hooks = new TestHooks();
+          ResourceConfig config = new ResourceConfig()
+              .register(WcsHooksFeature.builder().dispatcher(hooks).build())
+              .register(hooks);
+          try (WcsHookServer server = WcsHookServer.start(config, new ServerSettings("127.0.0.1", 0, "/", fastPath,
+              container))) {
+            HttpResponse<byte[]> notAHook = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(server.baseUri().resolve("nosuch")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(404, notAHook.statusCode());
+            assertTrue(server.jerseyStarted());
+          }
+          assertEquals(List.of(), log.messages(), container + (fastPath ? ", fast path" : ", through Jersey"));
+        }
       }
     }
   }

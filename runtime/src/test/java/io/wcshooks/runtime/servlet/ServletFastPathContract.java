@@ -16,6 +16,7 @@ import io.wcshooks.runtime.server.ServerSettings;
 import io.wcshooks.runtime.server.WcsHookServer;
 import io.wcshooks.runtime.testing.Equivalence;
 import io.wcshooks.runtime.testing.KeepAliveConnection;
+import io.wcshooks.runtime.testing.LogCapture;
 import io.wcshooks.runtime.testing.MonitoredRequests;
 import io.wcshooks.runtime.testing.TestHooks;
 import io.wcshooks.runtime.testing.WcsBodies;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +44,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.glassfish.jersey.internal.util.collection.Value;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -644,6 +649,68 @@ abstract class ServletFastPathContract {
       assertEquals(WcsBodies.STREAM_STATUS, new String(answer.body(), StandardCharsets.UTF_8));
     }
   }
+
+  /**
+   * Jersey starts without its WADL warning ("JAXBContext implementation could not be found. WADL
+   * feature is disabled."), a WARNING an operator would read at every deployment for a document
+   * WCS never asks for: the runtime's feature turns WADL off, however a WAR deploys the hooks (this
+   * servlet given the application or naming it in {@code web.xml}; Jersey's own servlet with the
+   * same application, or with only the feature registered by class name).
+   */
+  @Test
+  void jerseyStartsWithoutItsWadlWarning() throws Exception {
+    String application = HooksApplication.class.getName();
+    Map<String, Supplier<Equivalence.Deployed>> deployments = new LinkedHashMap<>();
+    deployments.put("this servlet, given the application",
+        () -> deploy(application(new TestHooks(), HookSecurity.none()), true, true));
+    deployments.put("Jersey's servlet, given the application",
+        () -> deploy(application(new TestHooks(), HookSecurity.none()), false, true));
+    deployments.put("this servlet, web.xml", () -> deploy(null, WcsHooksServlet.class,
+        Map.of(ServletProperties.JAXRS_APPLICATION_CLASS, application), true));
+    deployments.put("Jersey's servlet, web.xml", () -> deploy(null, ServletContainer.class,
+        Map.of(ServletProperties.JAXRS_APPLICATION_CLASS, application), true));
+    deployments.put("Jersey's servlet, web.xml naming the feature", () -> deploy(null, ServletContainer.class,
+        Map.of(ServerProperties.PROVIDER_CLASSNAMES, WcsHooksFeature.class.getName()), true));
+    try (LogCapture log = LogCapture.asConfigured(WADL_LOGGER)) {
+      deployments.forEach((how, deployment) -> {
+        try (Equivalence.Deployed deployed = deployment.get()) {
+          // Jersey answers what is not a hook call: it has started.
+          assertEquals(404, send(deployed, Equivalence.get("nosuch")).statusCode(), how);
+        } catch (Exception e) {
+          throw new AssertionError(how, e);
+        }
+        assertEquals(List.of(), log.messages(), how);
+      });
+    }
+  }
+
+  /**
+   * An application that sets Jersey's WADL property itself (to have its WADL, with JAXB on its
+   * class path) keeps its value, in its ResourceConfig or as an init parameter in {@code web.xml}:
+   * the runtime's feature set it to true over the application's.
+   */
+  @Test
+  void anApplicationsOwnWadlSettingIsKept() throws Exception {
+    assertJerseyTriedWadl(() -> deploy(application(new TestHooks(), HookSecurity.none())
+        .property(ServerProperties.WADL_FEATURE_DISABLE, false), true, true));
+    assertJerseyTriedWadl(() -> deploy(null, WcsHooksServlet.class, Map.of(ServletProperties.JAXRS_APPLICATION_CLASS,
+        HooksApplication.class.getName(), ServerProperties.WADL_FEATURE_DISABLE, "false"), true));
+  }
+
+  /**
+   * Jersey's WADL feature was on: it serves {@code application.wadl}, or, without a JAXB
+   * implementation (as in these tests), it said so.
+   */
+  private void assertJerseyTriedWadl(Supplier<Equivalence.Deployed> deployment) throws Exception {
+    try (LogCapture log = LogCapture.asConfigured(WADL_LOGGER); Equivalence.Deployed deployed = deployment.get()) {
+      int wadl = send(deployed, Equivalence.get("application.wadl")).statusCode();
+      assertTrue(wadl == 200 || log.messages().stream().anyMatch(m -> m.contains("WADL feature is disabled")),
+          "application.wadl: " + wadl + ", log: " + log.messages());
+    }
+  }
+
+  /** The logger of Jersey's WADL feature, which warns when it finds no JAXB implementation. */
+  private static final String WADL_LOGGER = "org.glassfish.jersey.server.wadl.WadlFeature";
 
   /** An application class as a WAR names it in {@code web.xml}. */
   public static final class HooksApplication extends ResourceConfig {
