@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wcshooks.runtime.json.JsonLimits;
+import io.wcshooks.runtime.server.ServerContainer;
 import io.wcshooks.runtime.server.WcsHookServer;
 import io.wcshooks.runtime.testing.LogCapture;
 import io.wcshooks.runtime.testing.ClosingAnswer;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -135,19 +135,15 @@ class SlowClientsOverHttpTest {
         out.flush();
         Thread.sleep(200);
       }
-      String status;
-      socket.setSoTimeout(500);
-      try {
-        // The fast paths refuse it from what they have read.
-        status = firstLine(in);
-      } catch (SocketTimeoutException e) {
-        // Jersey reads a body in full before it answers: the rest, then the 413.
+      if (TestServer.CONTAINER == ServerContainer.JETTY && !TestServer.FAST_PATH) {
+        // Jersey on Jetty reads a body in full before it answers: the rest, then the 413. (The
+        // others answer from what they have read, and may close before more could be sent.)
         out.write(piece);
         out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        socket.setSoTimeout(5_000);
-        status = firstLine(in);
       }
+      socket.setSoTimeout(5_000);
+      String status = firstLine(in);
       assertTrue(status.startsWith("HTTP/1.1 413 "), status);
     }
   }
