@@ -99,7 +99,7 @@ class LifecycleOverHttpTest {
           HttpResponse.BodyHandlers.ofString());
       assertTrue(running.await(10, TimeUnit.SECONDS), "the handler did not start");
       stop.start();
-      Thread.sleep(500);
+      awaitRefusingConnections(server.port());
 
       open.getOutputStream().write(call.getBytes(StandardCharsets.UTF_8));
       String answer = readAnswer(open.getInputStream());
@@ -114,6 +114,24 @@ class LifecycleOverHttpTest {
       server.close();
       stop.join(10_000);
     }
+  }
+
+  /**
+   * Waits until the stop has begun: the port refuses new connections (the server stops taking new
+   * calls on open ones in the same step), rather than guessing how long a stop takes to begin.
+   */
+  private static void awaitRefusingConnections(int port) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < end) {
+      try (Socket probe = new Socket("127.0.0.1", port)) {
+        Thread.sleep(20);
+      } catch (IOException refused) {
+        // The graceful handler is told in the same shutdown as the connector: a moment for it.
+        Thread.sleep(100);
+        return;
+      }
+    }
+    throw new AssertionError("the port still takes connections 10 s after the stop began");
   }
 
   /** A server whose {@code connect} handler counts down {@code running}, then waits for {@code stuck}. */
