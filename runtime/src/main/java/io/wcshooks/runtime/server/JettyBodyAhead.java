@@ -27,6 +27,8 @@ final class JettyBodyAhead implements Runnable {
   /** What came of the body in more than one chunk, copied: a chunk kept would hold a network buffer. */
   private byte[] read = new byte[0];
   private int length;
+  /** Whether the copy holds the body's end. */
+  private boolean last;
   /** What this body holds of the budget: the size of its copy. */
   private int taken;
   /** A chunk read when the budget had no room for it, kept until it has. */
@@ -81,7 +83,7 @@ final class JettyBodyAhead implements Runnable {
         return;
       }
       if (copy(chunk, capacity, charge)) {
-        handOn(replaying(Content.Chunk.from(ByteBuffer.wrap(read, 0, length), chunk.isLast())), inHandler);
+        handOn(copied(), inHandler);
         return;
       }
     }
@@ -108,8 +110,14 @@ final class JettyBodyAhead implements Runnable {
     int size = data.remaining();
     data.get(read, length, size);
     length += size;
+    last = chunk.isLast();
     chunk.release();
-    return chunk.isLast() || length > maxBytes;
+    return last || length > maxBytes;
+  }
+
+  /** The request with what was copied of its body, then what the original has left. */
+  private Request copied() {
+    return replaying(Content.Chunk.from(ByteBuffer.wrap(read, 0, length), last));
   }
 
   /**
@@ -144,7 +152,7 @@ final class JettyBodyAhead implements Runnable {
     Content.Chunk chunk = parked;
     parked = null;
     if (copy(chunk, capacity, charge)) {
-      handOn(replaying(Content.Chunk.from(ByteBuffer.wrap(read, 0, length), chunk.isLast())), false);
+      handOn(copied(), false);
       return;
     }
     readAvailable(false);
