@@ -3,10 +3,12 @@ package io.wcshooks.runtime.server;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * Reads a request's body before anything reads it with a blocking stream, without a thread waiting
@@ -17,7 +19,8 @@ import org.eclipse.jetty.server.Request;
  * <p>Then the request goes on with its body as it was read: whole (the usual case, one chunk that
  * came with the head, handed on as it is), or, when it is larger than the most to read ahead or
  * broke off, the part read followed by the rest of the original, which the next reader finds as it
- * would have (past a limit, it stops there; a failure, it gets).
+ * would have (past a limit, it stops there; a failure, it gets). A body not in full within the idle
+ * timeout of its head goes on as a failure too: a client sending a byte now and then is never idle.
  */
 final class JettyBodyAhead implements Runnable {
   private final Request request;
@@ -31,11 +34,17 @@ final class JettyBodyAhead implements Runnable {
   private boolean last;
   /** What this body holds of the budget: the size of its copy. */
   private int taken;
+  /*
+   * The rest is guarded by this object's monitor: Jetty's demand callback, the budget's room, the
+   * request's failure and the deadline race to end the wait, and only the first one does.
+   */
+  /** Whether the request was handed on: nothing here reads it any more. */
+  private boolean over;
   /** A chunk read when the budget had no room for it, kept until it has. */
   private Content.Chunk parked;
-  /** Whether a chunk is parked: the budget's room and the request's failure race to take it. */
-  private final AtomicBoolean waiting = new AtomicBoolean();
   private boolean failureListened;
+  /** Ends the wait for a body that keeps coming too slowly to end (a byte now and then). */
+  private Scheduler.Task deadline;
 
   private JettyBodyAhead(Request request, int maxBytes, ReadAheadBudget budget, Consumer<Request> then) {
     this.request = request;
@@ -46,47 +55,88 @@ final class JettyBodyAhead implements Runnable {
 
   /**
    * Calls {@code then} with the request once its body has come in full, or more than {@code maxBytes}
-   * of it, or it broke off (at once when that is already so), from the thread that read its last
-   * part, or from another one when the body needed a callback. While the budget has no room for
-   * more, the body waits where it is (see {@link #park}).
+   * of it, or it broke off, or it did not come in full within {@value WcsHookServer#IDLE_TIMEOUT_SECONDS} s
+   * (then with that failure), at once when that is already so, else from another thread. While the
+   * budget has no room for more, the body waits where it is (see {@link #park}).
    */
   static void read(Request request, int maxBytes, ReadAheadBudget budget, Consumer<Request> then) {
-    new JettyBodyAhead(request, maxBytes, budget, then).readAvailable(true);
+    JettyBodyAhead ahead = new JettyBodyAhead(request, maxBytes, budget, then);
+    Request read = ahead.readAvailable();
+    if (read != null) {
+      ahead.handOn(read, true);
+    }
   }
 
   /** Jetty's callback once more of the body has come. */
   @Override
   public void run() {
-    readAvailable(false);
+    Request read = readAvailable();
+    if (read != null) {
+      handOn(read, false);
+    }
   }
 
-  private void readAvailable(boolean inHandler) {
-    while (true) {
+  /** The request to hand on once its body has come, or null while it has not (a callback will come). */
+  private synchronized Request readAvailable() {
+    while (!over) {
       Content.Chunk chunk = request.read();
       if (chunk == null) {
+        startDeadline();
         request.demand(this);
-        return;
+        return null;
       }
       if (Content.Chunk.isFailure(chunk)) {
-        handOn(replaying(chunk), inHandler);
-        return;
+        return end(replaying(chunk));
       }
       if (chunk.isLast() && length == 0) {
         // All of it in one chunk: handed on as it is, not copied.
-        handOn(replaying(chunk), inHandler);
-        return;
+        return end(replaying(chunk));
       }
       int capacity = capacityFor(chunk);
       int charge = ReadAheadBudget.charged(capacity) - ReadAheadBudget.charged(read.length);
       if (charge > 0 && !budget.take(charge)) {
         park(chunk, capacity, charge);
-        return;
+        return null;
       }
       if (copy(chunk, capacity, charge)) {
-        handOn(copied(), inHandler);
-        return;
+        return end(copied());
       }
     }
+    return null;
+  }
+
+  /**
+   * The whole body gets as long as a body that stops coming (the idle timeout, between two reads):
+   * else a client sending a byte now and then, never idle long enough, held its connection and its
+   * share of the budget for as long as it liked. Started when the body does not come with the head.
+   */
+  private void startDeadline() {
+    if (deadline == null) {
+      deadline = request.getComponents().getScheduler().schedule(this::late, WcsHookServer.IDLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+
+  /** The deadline passed with the body still incomplete: handed on with that failure, a 400 for whoever reads it. */
+  private void late() {
+    Request failed;
+    synchronized (this) {
+      if (over) {
+        return;
+      }
+      unpark();
+      failed = end(replaying(Content.Chunk.from(
+          new TimeoutException("the body did not arrive within " + WcsHookServer.IDLE_TIMEOUT_SECONDS + " s"), true)));
+    }
+    handOn(failed, false);
+  }
+
+  /** {@code body}, once nothing here will read the request any more. */
+  private Request end(Request body) {
+    over = true;
+    if (deadline != null) {
+      deadline.cancel();
+    }
+    return body;
   }
 
   /** The copy's size for a chunk: as it is, or grown to the declared length or twice as large, never past the most read ahead. */
@@ -122,40 +172,57 @@ final class JettyBodyAhead implements Runnable {
 
   /**
    * Keeps a chunk the budget has no room for, reading no further (the client's further bytes wait
-   * in the network), until the budget has that room or the request fails (the idle timeout, the
-   * client gone): no thread waits, and no more memory is held than the chunk.
+   * in the network), until the budget has that room, the request fails (the idle timeout, the
+   * client gone) or the deadline passes: no thread waits, and no more memory is held than the chunk.
    */
   private void park(Content.Chunk chunk, int capacity, int charge) {
     parked = chunk;
-    waiting.set(true);
+    startDeadline();
     if (!failureListened) {
       failureListened = true;
       // Jetty tells a request's failure to its listeners when no read is pending, as none is here.
-      request.addFailureListener(failure -> {
-        if (waiting.compareAndSet(true, false)) {
-          parked.release();
-          parked = null;
-          handOn(replaying(Content.Chunk.from(failure, true)), false);
-        }
-      });
+      request.addFailureListener(this::failed);
     }
-    budget.whenRoom(charge, () -> dispatch(() -> unpark(capacity, charge)));
+    budget.whenRoom(charge, () -> dispatch(() -> {
+      Request read = withRoom(capacity, charge);
+      if (read != null) {
+        handOn(read, false);
+      }
+    }));
   }
 
-  /** With {@code charge} taken from the budget for the parked chunk. */
-  private void unpark(int capacity, int charge) {
-    if (!waiting.compareAndSet(true, false)) {
-      // The request failed meanwhile, and was handed on then.
+  /** With {@code charge} taken from the budget for the parked chunk: the request to hand on, or null. */
+  private synchronized Request withRoom(int capacity, int charge) {
+    if (parked == null) {
+      // The wait ended meanwhile (a failure, the deadline), and the request was handed on then.
       budget.give(charge);
-      return;
+      return null;
     }
     Content.Chunk chunk = parked;
     parked = null;
-    if (copy(chunk, capacity, charge)) {
-      handOn(copied(), false);
-      return;
+    return copy(chunk, capacity, charge) ? end(copied()) : readAvailable();
+  }
+
+  /** The request failed: if its body was waiting for room, nothing else will tell it. */
+  private void failed(Throwable failure) {
+    Request failed;
+    synchronized (this) {
+      if (parked == null) {
+        // Reading or over: a read finds the failure.
+        return;
+      }
+      unpark();
+      failed = end(replaying(Content.Chunk.from(failure, true)));
     }
-    readAvailable(false);
+    handOn(failed, false);
+  }
+
+  /** Lets go of a parked chunk, if any: the wait ended without room for it. */
+  private void unpark() {
+    if (parked != null) {
+      parked.release();
+      parked = null;
+    }
   }
 
   private void handOn(Request body, boolean inHandler) {

@@ -94,7 +94,7 @@ final class JettyEngine implements ServerEngine {
         try {
           whole = JettyDrain.readFirst(inContext, response, bodyLimit.bytes());
         } catch (IOException e) {
-          // The client stopped sending mid-body (idle timeout): its failure, a 400 as on the fast path, not Jetty's 500.
+          // The client stopped sending mid-body, or sent too slowly (JettyBodyAhead's deadline): a 400 as on the fast path, not Jetty's 500.
           Response.writeError(request, response, callback, 400, HookCalls.INCOMPLETE_BODY);
           return;
         }
