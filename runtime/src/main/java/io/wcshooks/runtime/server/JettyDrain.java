@@ -29,20 +29,24 @@ final class JettyDrain {
 
   /**
    * Reads and drops the unread body of a request about to be answered without it, when it is not
-   * too large (see {@link #drainable}): a client sends the whole body before it reads the answer,
-   * and an answer written first, then the connection closed or handed on with body bytes unread,
-   * loses the answer (a reset) or the client's next call.
+   * too large (see {@link #drainable}), then runs {@code answer}: a client sends the whole body
+   * before it reads the answer, and an answer written first, then the connection closed or handed
+   * on with body bytes unread, loses the answer (a reset) or the client's next call. No thread
+   * waits for the body: a client that sends it slowly, or stops, held one until the idle timeout,
+   * and as many such clients as the server has threads (any client: a path outside the base path,
+   * a call refused from its head) left none to answer WCS. {@code answer} runs on the thread that
+   * read the body's end, or at once.
    */
-  static void dropBody(Request request, Response response) {
+  static void dropBody(Request request, Response response, Runnable answer) {
     if (!drainable(request, response)) {
+      answer.run();
       return;
     }
-    try {
-      Content.Source.consumeAll(request);
-    } catch (IOException | RuntimeException e) {
+    Content.Source.consumeAll(request, Callback.from(answer, broken -> {
       // The body is broken or the client went away: the answer is written anyway, the connection closes.
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
-    }
+      answer.run();
+    }));
   }
 
   /**

@@ -283,11 +283,12 @@ final class JettyEngine implements ServerEngine {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-      JettyDrain.dropBody(request, response);
-      response.setStatus(404);
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-      response.write(true, ByteBuffer.wrap(body), callback);
+      JettyDrain.dropBody(request, response, () -> {
+        response.setStatus(404);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+      });
       return true;
     }
   }

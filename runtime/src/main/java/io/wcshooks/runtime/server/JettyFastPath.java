@@ -112,17 +112,23 @@ final class JettyFastPath extends Handler.Wrapper {
     }
 
     @Override
-    public void send(HookAnswer answer) throws IOException {
-      Callback done = callback;
-      if (!bodyRead || answer.status() == 413) {
-        // Answered before the body was read (a refusal, a 413 from the Content-Length), or read only
-        // up to the limit (a 413): the rest is dropped once the answer is out.
-        if (JettyDrain.expectsContinue(request)) {
-          JettyDrain.dropBody(request, response);
-        } else {
-          done = JettyDrain.dropBodyAfter(request, response, callback);
-        }
+    public void send(HookAnswer answer) {
+      if (bodyRead && answer.status() != 413) {
+        write(answer, callback);
+        return;
       }
+      // Answered before the body was read (a refusal, a 413 from the Content-Length), or read only
+      // up to the limit (a 413): the rest is dropped, no thread waiting for it. A client that waits
+      // for 100 Continue sends it only when a read asks for it, so it is read before the answer;
+      // any other gets the answer first, as it may wait for it before it sends the rest.
+      if (JettyDrain.expectsContinue(request)) {
+        JettyDrain.dropBody(request, response, () -> write(answer, callback));
+      } else {
+        write(answer, JettyDrain.dropBodyAfter(request, response, callback));
+      }
+    }
+
+    private void write(HookAnswer answer, Callback done) {
       HttpFields.Mutable headers = response.getHeaders();
       response.setStatus(answer.status());
       headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());

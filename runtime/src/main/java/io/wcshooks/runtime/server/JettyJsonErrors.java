@@ -31,10 +31,11 @@ final class JettyJsonErrors extends ErrorHandler {
     byte[] body = errors.body(status, reason);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-    JettyDrain.dropBody(request, response);
-    // Jetty closes the connection after an error of its own: say so, or the client sends its next call on it.
-    response.getHeaders().put(HttpHeader.CONNECTION, "close");
-    response.write(true, ByteBuffer.wrap(body), callback);
+    JettyDrain.dropBody(request, response, () -> {
+      // Jetty closes the connection after an error of its own: say so, or the client sends its next call on it.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      response.write(true, ByteBuffer.wrap(body), callback);
+    });
     return true;
   }
 }

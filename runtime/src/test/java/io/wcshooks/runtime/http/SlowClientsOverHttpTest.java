@@ -94,6 +94,33 @@ class SlowClientsOverHttpTest {
     }
   }
 
+  /**
+   * Requests answered without their body (a path outside the base path; a call refused from its head
+   * whose client expects {@code 100 Continue}) still have it read and dropped, so that the client
+   * that sends all of it first gets the answer: on Jetty a thread waited for that body, so clients
+   * that sent half of it, any client, with no hook or credential, left none to answer WCS.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"outside the base path", "100-continue refused"})
+  void bodiesOfRequestsAnsweredWithoutThemLeaveTheServerAnsweringOthers(String kind) throws Exception {
+    wcs.close();
+    wcs = TestServer.start(new JsonLimits(16 * 1024, 64, 512 * 1024, 200), "/rest-hooks");
+    String head = kind.startsWith("outside")
+        ? "POST /elsewhere HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+        // Over the 16 KiB limit: a 413 from the head; the client sends without waiting for 100 Continue, as it may.
+        : "POST /rest-hooks/connect HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Expect: 100-continue\r\nContent-Length: 20000\r\n\r\n";
+    for (int i = 0; i < STALLED; i++) {
+      stall(head + "{\"sessionId\":");
+    }
+
+    byte[] body = "{\"sessionId\":\"s1\",\"appKey\":\"defaultApp\"}".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<byte[]> answer = wcs.call("connect", body);
+
+    assertEquals(200, answer.statusCode());
+    assertArrayEquals(body, answer.body());
+  }
+
   /** A body that comes in pieces, with pauses, is answered as any other: reading it ahead changes nothing. */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"connect", "ConnectionStatusEvent"})
