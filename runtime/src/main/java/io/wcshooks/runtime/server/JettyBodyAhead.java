@@ -3,8 +3,6 @@ package io.wcshooks.runtime.server;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -112,7 +110,7 @@ final class JettyBodyAhead implements Runnable {
    */
   private void startDeadline() {
     if (deadline == null) {
-      deadline = request.getComponents().getScheduler().schedule(this::late, WcsHookServer.IDLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      deadline = BodyDeadline.start(request, this::late);
     }
   }
 
@@ -124,8 +122,7 @@ final class JettyBodyAhead implements Runnable {
         return;
       }
       unpark();
-      failed = end(replaying(Content.Chunk.from(
-          new TimeoutException("the body did not arrive within " + WcsHookServer.IDLE_TIMEOUT_SECONDS + " s"), true)));
+      failed = end(replaying(Content.Chunk.from(BodyDeadline.late(), true)));
     }
     handOn(failed, false);
   }

@@ -9,6 +9,7 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * Answers on Jetty given without reading the request's body (a refusal, a 413, Jersey's 404 for an
@@ -21,7 +22,8 @@ import org.eclipse.jetty.util.Callback;
 final class JettyDrain {
   /**
    * The largest declared body read only to be dropped; past it the connection closes. A chunked
-   * body is drained to its end (reading it costs no thread; the idle timeout still applies).
+   * body is drained to its end (reading it costs no thread; the idle timeout, and the deadline of
+   * {@link #drain}, still apply).
    */
   static final long LIMIT = HookExchange.DRAIN_LIMIT;
 
@@ -42,10 +44,27 @@ final class JettyDrain {
       answer.run();
       return;
     }
-    Content.Source.consumeAll(request, Callback.from(answer, broken -> {
-      // The body is broken or the client went away: the answer is written anyway, the connection closes.
+    drain(request, Callback.from(answer, broken -> {
+      // The body is broken, late, or the client went away: the answer is written anyway, the connection closes.
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
       answer.run();
+    }));
+  }
+
+  /**
+   * Reads the request's body to its end, with no thread waiting, then completes {@code drained}:
+   * failed when the body broke off or has not ended {@value WcsHookServer#IDLE_TIMEOUT_SECONDS} s
+   * from now, as a body read ahead (else a client sending a byte now and then kept its connection
+   * for as long as it liked).
+   */
+  private static void drain(Request request, Callback drained) {
+    Scheduler.Task deadline = BodyDeadline.start(request, () -> request.fail(BodyDeadline.late()));
+    Content.Source.consumeAll(request, Callback.from(() -> {
+      deadline.cancel();
+      drained.succeeded();
+    }, failure -> {
+      deadline.cancel();
+      drained.failed(failure);
     }));
   }
 
@@ -64,8 +83,7 @@ final class JettyDrain {
     }
     // A body that breaks off ends the drain all the same: the answer is out, and Jetty closes a
     // connection whose request it could not read to the end.
-    return Callback.from(() -> Content.Source.consumeAll(request, Callback.from(done::succeeded, broken -> done.succeeded())),
-        done::failed);
+    return Callback.from(() -> drain(request, Callback.from(done::succeeded, broken -> done.succeeded())), done::failed);
   }
 
   /**

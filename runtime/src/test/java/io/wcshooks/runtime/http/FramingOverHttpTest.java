@@ -597,46 +597,60 @@ class FramingOverHttpTest {
    * answered 500 when its idle timeout ended the read of a stalled body; on Jetty, a client that
    * sent a byte every few seconds (never idle for the timeout) held its connection, and its share of
    * the read-ahead budget, for as long as it liked: the whole body now has the idle timeout as its
-   * deadline, as on Grizzly. All three clients at once: the test waits the idle timeout (30 s) once.
+   * deadline, as on Grizzly. So has the body of a call refused before it was read (here a 413 from
+   * its length), which is dropped after the answer. All at once: the test waits the idle timeout
+   * (30 s) once.
    */
   @Test
   void aBodyThatStopsOrTricklesIs400AfterTheIdleTimeout() throws Exception {
     long started = System.nanoTime();
     try (Socket sized = new Socket("127.0.0.1", wcs.server.port());
         Socket chunked = new Socket("127.0.0.1", wcs.server.port());
-        Socket trickling = new Socket("127.0.0.1", wcs.server.port())) {
+        Socket trickling = new Socket("127.0.0.1", wcs.server.port());
+        Socket refused = new Socket("127.0.0.1", wcs.server.port())) {
       sized.getOutputStream().write((head("/connect", "Content-Length: 100") + "{\"a\":").getBytes(StandardCharsets.UTF_8));
       chunked.getOutputStream().write((head("/connect", "Transfer-Encoding: chunked") + "10\r\n{\"a\":")
           .getBytes(StandardCharsets.UTF_8));
       trickling.getOutputStream().write((head("/connect", "Content-Length: 100") + "{").getBytes(StandardCharsets.UTF_8));
-      Thread trickle = new Thread(() -> {
-        try {
-          // A space (JSON whitespace) every 3 s: well within the idle timeout, 100 bytes in 5 minutes.
-          for (int i = 0; i < 98; i++) {
-            Thread.sleep(3000);
-            trickling.getOutputStream().write(' ');
-          }
-        } catch (IOException | InterruptedException e) {
-          // Answered and closed, or the test is over.
-        }
-      }, "trickling-client");
-      trickle.setDaemon(true);
-      trickle.start();
+      // Over the 1 MiB limit, within what is drained after the answer.
+      refused.getOutputStream().write((head("/connect", "Content-Length: 2000000") + "{").getBytes(StandardCharsets.UTF_8));
+      List<Thread> trickles = List.of(trickle(trickling), trickle(refused));
       try {
-        for (Socket socket : List.of(sized, chunked, trickling)) {
+        for (Socket socket : List.of(sized, chunked, trickling, refused)) {
           socket.setSoTimeout((WcsHookServer.IDLE_TIMEOUT_SECONDS + 15) * 1000);
           List<Answer> answers = parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-          assertRefused(answers, 400);
-          assertTrue(answers.get(0).body().contains(HookCalls.INCOMPLETE_BODY), answers::toString);
+          if (socket == refused) {
+            assertRefused(answers, 413);
+          } else {
+            assertRefused(answers, 400);
+            assertTrue(answers.get(0).body().contains(HookCalls.INCOMPLETE_BODY), answers::toString);
+          }
         }
       } finally {
-        trickle.interrupt();
+        trickles.forEach(Thread::interrupt);
       }
     }
     long waited = System.nanoTime() - started;
     assertTrue(waited >= WcsHookServer.IDLE_TIMEOUT_SECONDS * 1_000_000_000L - 1_000_000_000L,
         "answered when the idle timeout ended the wait");
     assertTrue(waited < (WcsHookServer.IDLE_TIMEOUT_SECONDS + 10) * 1_000_000_000L,
-        () -> "the trickling body was answered at its deadline, not at its end: " + waited / 1_000_000 + " ms");
+        () -> "the trickling bodies were ended at their deadline, not at their end: " + waited / 1_000_000 + " ms");
+  }
+
+  /** Sends a space (JSON whitespace) every 3 s, well within the idle timeout, until the server closes or the test ends. */
+  private static Thread trickle(Socket socket) {
+    Thread thread = new Thread(() -> {
+      try {
+        while (true) {
+          Thread.sleep(3000);
+          socket.getOutputStream().write(' ');
+        }
+      } catch (IOException | InterruptedException e) {
+        // Closed by the server, or the test is over.
+      }
+    }, "trickling-client");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
   }
 }
