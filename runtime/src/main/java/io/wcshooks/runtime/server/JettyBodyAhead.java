@@ -2,6 +2,7 @@ package io.wcshooks.runtime.server;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.io.Content;
@@ -41,6 +42,8 @@ final class JettyBodyAhead implements Runnable {
   /** A chunk read when the budget had no room for it, kept until it has. */
   private Content.Chunk parked;
   private boolean failureListened;
+  /** The parked chunk's place in the budget's queue. */
+  private Runnable roomTask;
   /** Ends the wait for a body that keeps coming too slowly to end (a byte now and then). */
   private Scheduler.Task deadline;
 
@@ -180,12 +183,27 @@ final class JettyBodyAhead implements Runnable {
       // Jetty tells a request's failure to its listeners when no read is pending, as none is here.
       request.addFailureListener(this::failed);
     }
-    budget.whenRoom(charge, () -> dispatch(() -> {
+    // Taken now: the task may run after the request ended (its wait ended otherwise), when Jetty has
+    // let go of it and its components can no longer be asked for.
+    Executor pool = request.getComponents().getThreadPool();
+    roomTask = () -> roomFor(pool, capacity, charge);
+    budget.whenRoom(charge, roomTask);
+  }
+
+  /** The budget's task once it has {@code charge} for the parked chunk: on with it, unless the wait ended meanwhile. */
+  private void roomFor(Executor pool, int capacity, int charge) {
+    synchronized (this) {
+      if (parked == null) {
+        budget.give(charge);
+        return;
+      }
+    }
+    dispatch(pool, () -> {
       Request read = withRoom(capacity, charge);
       if (read != null) {
         handOn(read, false);
       }
-    }));
+    });
   }
 
   /** With {@code charge} taken from the budget for the parked chunk: the request to hand on, or null. */
@@ -214,11 +232,14 @@ final class JettyBodyAhead implements Runnable {
     handOn(failed, false);
   }
 
-  /** Lets go of a parked chunk, if any: the wait ended without room for it. */
+  /** Lets go of a parked chunk, if any, and of its place in the budget's queue: the wait ended without room for it. */
   private void unpark() {
     if (parked != null) {
       parked.release();
       parked = null;
+      // Else it held this body (its copy) until room came; if the budget has run it already, it gives the room back.
+      budget.forget(roomTask);
+      roomTask = null;
     }
   }
 
@@ -233,12 +254,12 @@ final class JettyBodyAhead implements Runnable {
     // Not in Jetty's demand callback: Jetty runs the request's next one only once this one has
     // returned, so a reader that blocks there for the rest of the body (past the most read ahead)
     // waited for a callback its own thread held back, until the idle timeout.
-    dispatch(() -> then.accept(body));
+    dispatch(request.getComponents().getThreadPool(), () -> then.accept(body));
   }
 
-  private void dispatch(Runnable task) {
+  private static void dispatch(Executor pool, Runnable task) {
     try {
-      request.getComponents().getThreadPool().execute(task);
+      pool.execute(task);
     } catch (RejectedExecutionException e) {
       // The server is stopping: its threads are going, this one is here.
       task.run();

@@ -85,6 +85,13 @@ final class ReadAheadBudget {
     wake();
   }
 
+  /** Takes a task of {@link #whenRoom} out of the queue, if it is still there (it has taken nothing yet). */
+  void forget(Runnable task) {
+    synchronized (waiting) {
+      waiting.removeIf(next -> next.task() == task);
+    }
+  }
+
   private void wake() {
     while (true) {
       Waiting next;

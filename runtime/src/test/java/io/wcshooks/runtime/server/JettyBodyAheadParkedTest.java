@@ -1,0 +1,75 @@
+package io.wcshooks.runtime.server;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A body parked for room in the budget whose wait ends otherwise (its client fails, its deadline
+ * passes) leaves nothing in the budget's queue: its task, run once room came back after the request
+ * had completed, asked Jetty for the request's components ("channel already completed"), and the
+ * room it had taken was lost for good, the body giving it back never answered.
+ */
+class JettyBodyAheadParkedTest {
+  @Test
+  void roomGivenBackAfterAParkedRequestEndedIsKept() throws Exception {
+    ReadAheadBudget budget = new ReadAheadBudget(1);
+    assertEquals(true, budget.take(1)); // no room left: the next charged chunk parks
+    CountDownLatch completed = new CountDownLatch(1);
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    connector.setIdleTimeout(500); // the parked request fails by its idle timeout: failed() hands it on
+    server.addConnector(connector);
+    server.setHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        JettyBodyAhead.read(request, 1 << 20, budget, read -> {
+          Content.Chunk chunk = read.read();
+          Response.writeError(read, response, Callback.from(() -> {
+            callback.succeeded();
+            completed.countDown();
+          }, x -> {
+            callback.failed(x);
+            completed.countDown();
+          }), Content.Chunk.isFailure(chunk) ? 400 : 200);
+        });
+        return true;
+      }
+    });
+    server.start();
+    try (Socket socket = new Socket("127.0.0.1", connector.getLocalPort())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[20_000]);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      socket.setSoTimeout(5000);
+      in.readNBytes(12); // the answer to the failed request (or the close)
+      assertEquals(true, completed.await(5, TimeUnit.SECONDS));
+      Thread.sleep(200); // let Jetty recycle the channel
+      // Another body hands on and gives back what it held (JettyBodyAhead.handOn -> budget.give):
+      assertDoesNotThrow(() -> budget.give(1));
+      Thread.sleep(200);
+      assertEquals(1, budget.left(), "budget given back in full");
+    } finally {
+      server.stop();
+    }
+  }
+}
