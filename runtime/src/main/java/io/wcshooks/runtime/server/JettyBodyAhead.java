@@ -62,19 +62,13 @@ final class JettyBodyAhead implements Runnable {
    */
   static void read(Request request, int maxBytes, ReadAheadBudget budget, Consumer<Request> then) {
     JettyBodyAhead ahead = new JettyBodyAhead(request, maxBytes, budget, then);
-    Request read = ahead.readAvailable();
-    if (read != null) {
-      ahead.handOn(read, true);
-    }
+    ahead.handOn(ahead.readAvailable(), true);
   }
 
   /** Jetty's callback once more of the body has come. */
   @Override
   public void run() {
-    Request read = readAvailable();
-    if (read != null) {
-      handOn(read, false);
-    }
+    handOn(readAvailable(), false);
   }
 
   /** The request to hand on once its body has come, or null while it has not (a callback will come). */
@@ -186,24 +180,8 @@ final class JettyBodyAhead implements Runnable {
     // Taken now: the task may run after the request ended (its wait ended otherwise), when Jetty has
     // let go of it and its components can no longer be asked for.
     Executor pool = request.getComponents().getThreadPool();
-    roomTask = () -> roomFor(pool, capacity, charge);
+    roomTask = () -> dispatch(pool, () -> handOn(withRoom(capacity, charge), false));
     budget.whenRoom(charge, roomTask);
-  }
-
-  /** The budget's task once it has {@code charge} for the parked chunk: on with it, unless the wait ended meanwhile. */
-  private void roomFor(Executor pool, int capacity, int charge) {
-    synchronized (this) {
-      if (parked == null) {
-        budget.give(charge);
-        return;
-      }
-    }
-    dispatch(pool, () -> {
-      Request read = withRoom(capacity, charge);
-      if (read != null) {
-        handOn(read, false);
-      }
-    });
   }
 
   /** With {@code charge} taken from the budget for the parked chunk: the request to hand on, or null. */
@@ -243,7 +221,11 @@ final class JettyBodyAhead implements Runnable {
     }
   }
 
+  /** Hands {@code body} on, if the body has come ({@code body} is not null). */
   private void handOn(Request body, boolean inHandler) {
+    if (body == null) {
+      return;
+    }
     // From here on what was read is the request's to hold while it is answered.
     budget.give(taken);
     taken = 0;
