@@ -180,7 +180,16 @@ final class JettyBodyAhead implements Runnable {
     // Taken now: the task may run after the request ended (its wait ended otherwise), when Jetty has
     // let go of it and its components can no longer be asked for.
     Executor pool = request.getComponents().getThreadPool();
-    roomTask = () -> dispatch(pool, () -> handOn(withRoom(capacity, charge), false));
+    roomTask = () -> {
+      try {
+        pool.execute(() -> handOn(withRoom(capacity, charge), false));
+      } catch (RejectedExecutionException e) {
+        // The server is stopping. Not run here instead: the thread giving room back may hold another
+        // body's monitor while this one's holder gives room to it, and the two would wait for each
+        // other. The body waits on for the failure the stop brings (or its deadline).
+        budget.give(charge);
+      }
+    };
     budget.whenRoom(charge, roomTask);
   }
 
