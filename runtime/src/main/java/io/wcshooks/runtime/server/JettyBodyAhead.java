@@ -83,8 +83,10 @@ final class JettyBodyAhead implements Runnable {
       if (Content.Chunk.isFailure(chunk)) {
         return end(replaying(chunk));
       }
-      if (chunk.isLast() && length == 0) {
-        // All of it in one chunk: handed on as it is, not copied.
+      if (length == 0 && (chunk.isLast() || chunk.remaining() == request.getLength())) {
+        // All of it in one chunk: handed on as it is, not copied. Jetty gives a sized body's bytes
+        // in a chunk that is not the last (the end comes as a chunk of its own, at the next read),
+        // so its length says it is whole: else every body WCS sends was copied once more.
         return end(replaying(chunk));
       }
       int capacity = capacityFor(chunk);
