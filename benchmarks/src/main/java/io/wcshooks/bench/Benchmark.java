@@ -26,7 +26,8 @@ import java.util.concurrent.locks.LockSupport;
  * measured from the moment its JVM is launched: time to the first 200, throughput and latency in
  * the first seconds (closed loop, N keep-alive connections, through wrk by default: see {@link Wrk}),
  * the same after a warm-up, latency at a fixed offered rate (this module's open-loop generator),
- * idle and loaded RSS. Then the same server is launched once more, fresh, for
+ * idle and loaded RSS, and the bytes allocated and CPU time per request in the warm window
+ * (read in the server's JVM: see {@link Metered}). Then the same server is launched once more, fresh, for
  * the latency at the fixed rate from its first 200 on (the issue's "from the first 10 s"). Then a
  * table, the ratios, issue 7's targets against the results, the hook calls of one session with
  * and without the DISABLE opt-in ({@link SessionCalls}, measured first), and the wall time.
@@ -98,6 +99,9 @@ public final class Benchmark {
     double warmRps;
     double warmP50;
     double warmP99;
+    /** Bytes allocated and CPU time (µs) per request in the warm window, by the server's whole JVM. */
+    double warmBytesPerRequest = Double.NaN;
+    double warmCpuUsPerRequest = Double.NaN;
     double rateP50;
     double rateP99;
     double rateAchieved;
@@ -213,6 +217,26 @@ public final class Benchmark {
 
   /** A server's JVM, launched at {@code t0} (System.nanoTime), to listen on {@code port}; its output goes to {@code log}. */
   private record Launch(Process process, int port, long t0, long epochMs, Path log) implements AutoCloseable {
+    /** The server JVM's allocated bytes and CPU time so far (see {@link Metered}); null if it did not say within 5 s. */
+    Meter meter() throws IOException, InterruptedException {
+      String asked = Long.toString(System.nanoTime());
+      process.getOutputStream().write((asked + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      process.getOutputStream().flush();
+      String prefix = Metered.PREFIX + asked + " ";
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (System.nanoTime() < deadline) {
+        for (String line : Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+          if (line.startsWith(prefix)) {
+            String[] fields = line.substring(prefix.length()).split(" ");
+            return new Meter(Long.parseLong(fields[0].substring("allocated=".length())),
+                Long.parseLong(fields[1].substring("cpu=".length())));
+          }
+        }
+        Thread.sleep(10);
+      }
+      return null;
+    }
+
     /** Stops the JVM: SIGTERM (the servers shut down on it), SIGKILL if it is still there after 15 s or we are interrupted. */
     @Override
     public void close() {
@@ -227,6 +251,9 @@ public final class Benchmark {
       }
     }
   }
+
+  /** A reading of {@link Metered}: bytes allocated and CPU time (ns) of a server's JVM so far. */
+  private record Meter(long allocatedBytes, long cpuNanos) {}
 
   private static Result run(Server server) throws Exception {
     Result result = new Result(server);
@@ -283,13 +310,20 @@ public final class Benchmark {
 
       load.run(WARMUP, false);
       int measureFrom = (int) ((System.nanoTime() - t0) / 1_000_000_000L) + 1;
+      Meter before = launch.meter();
       Window warm = load.run(MEASURE, true);
+      Meter after = launch.meter();
+      if (before != null && after != null && warm.requests() > 0) {
+        result.warmBytesPerRequest = (after.allocatedBytes() - before.allocatedBytes()) / (double) warm.requests();
+        result.warmCpuUsPerRequest = (after.cpuNanos() - before.cpuNanos()) / 1e3 / warm.requests();
+      }
       result.loadedRssMb = rssMb(launch.process().pid(), "VmRSS");
       result.warmRps = warm.rps();
       result.warmP50 = warm.p50Ms();
       result.warmP99 = warm.p99Ms();
-      System.out.printf(Locale.ROOT, "   warm (%d s after start): %.0f req/s p50 %.2f ms p99 %.2f ms, RSS %.0f MB%n",
-          measureFrom, result.warmRps, result.warmP50, result.warmP99, result.loadedRssMb);
+      System.out.printf(Locale.ROOT, "   warm (%d s after start): %.0f req/s p50 %.2f ms p99 %.2f ms, RSS %.0f MB,"
+          + " per request %.0f bytes allocated and %.1f µs CPU%n", measureFrom, result.warmRps, result.warmP50,
+          result.warmP99, result.loadedRssMb, result.warmBytesPerRequest, result.warmCpuUsPerRequest);
 
       // time to 90% of the warm throughput: the end of the first 3-second window averaging >= 90%
       result.secondsBeforeWarm = measureFrom;
@@ -360,7 +394,8 @@ public final class Benchmark {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + HEAP));
     command.addAll(JVM_ARGS);
-    command.addAll(List.of("-cp", classpath(server.sample()), server.mainClass(), Integer.toString(port)));
+    command.addAll(List.of("-cp", classpath(server.sample()), Metered.class.getName(), server.mainClass(),
+        Integer.toString(port)));
     command.addAll(server.args());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     long t0 = System.nanoTime();
@@ -419,7 +454,7 @@ public final class Benchmark {
   }
 
   /** What a closed-loop window measured. */
-  private record Window(double rps, double p50Ms, double p99Ms) {}
+  private record Window(long requests, double rps, double p50Ms, double p99Ms) {}
 
   /** A closed loop for about {@code seconds}, adding its answers to the per-second counts. */
   private interface ClosedLoop {
@@ -431,7 +466,7 @@ public final class Benchmark {
     long start = System.nanoTime();
     long[] latencies = closedLoop(conns, start + (long) (seconds * 1e9), t0, perSecond, statuses, record);
     double took = (System.nanoTime() - start) / 1e9;
-    return new Window(latencies.length / took, percentileMs(latencies, 0.50), percentileMs(latencies, 0.99));
+    return new Window(latencies.length, latencies.length / took, percentileMs(latencies, 0.50), percentileMs(latencies, 0.99));
   }
 
   /**
@@ -456,7 +491,7 @@ public final class Benchmark {
     if (run.socketErrors() > 0) {
       statuses.computeIfAbsent(-1, c -> new LongAdder()).add(run.socketErrors());
     }
-    return new Window(run.rps(), run.p50Ms(), run.p99Ms());
+    return new Window(run.requests(), run.rps(), run.p50Ms(), run.p99Ms());
   }
 
   /** Every connection in a thread of its own, as fast as responses come, until the deadline; returns the latencies (ns) if asked. */
@@ -649,14 +684,16 @@ public final class Benchmark {
   private static String table(List<Result> results) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "| server | first 200 (ms) | to 90%% of warm req/s (s) | first %d s: req/s | p50 (ms) | p99 (ms) "
-        + "| warm (after %d s more): req/s | p50 (ms) | p99 (ms) | at %d req/s (warm): p50 (ms) | p99 (ms) "
+        + "| warm (after %d s more): req/s | p50 (ms) | p99 (ms) | allocated per request (bytes) | CPU per request (µs) "
+        + "| at %d req/s (warm): p50 (ms) | p99 (ms) "
         + "| cold at %d req/s, first %d s: p50 (ms) | p99 (ms) | max (ms) | answered req/s "
         + "| idle RSS (MB) | RSS after load (MB) | peak RSS (MB) | statuses |%n", FIRST, WARMUP, RATE, RATE, COLD_SECONDS));
-    s.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+    s.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
     for (Result r : results) {
-      s.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %.0f | %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %.0f | %.0f | %.0f | %s |%n",
+      s.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %.0f | %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.0f | %.0f | %.0f | %s |%n",
           r.server.label(), r.firstOkMs, Double.isNaN(r.to90Seconds) ? "never" : String.format(Locale.ROOT, "%.0f", r.to90Seconds),
           r.firstRps, number(r.firstP50, 2), number(r.firstP99, 2), r.warmRps, number(r.warmP50, 2), number(r.warmP99, 2),
+          number(r.warmBytesPerRequest, 0), number(r.warmCpuUsPerRequest, 1),
           number(r.rateP50, 2), number(r.rateP99, 2),
           number(r.coldP50, 2), number(r.coldP99, 2), number(r.coldMax, 1), number(r.coldAchieved, 0),
           r.idleRssMb, r.loadedRssMb, r.peakRssMb, r.statuses));
