@@ -197,10 +197,15 @@ public final class HookCall {
       // may have changed the tree, and the echo of a failure is the body as received.
       ObjectNode answer = codec.readObject(body);
       if (disabled.applyTo(answer)) {
-        return ok(codec.write(answer));
+        return ok(codec.write(answer, answerSizeHint()));
       }
     }
     return ok(body);
+  }
+
+  /** What a rewritten answer is likely to take: its request's body and room for a few fields more. */
+  private int answerSizeHint() {
+    return body.length + 512;
   }
 
   /** 200 with the echo of a request a handler has seen (and may have changed). */
@@ -214,7 +219,7 @@ public final class HookCall {
     if (kind == HookKind.CONNECT && disabled.applyTo(answer)) {
       rewritten = true;
     }
-    return rewritten ? ok(codec.write(answer)) : echo();
+    return rewritten ? ok(codec.write(answer, answerSizeHint())) : echo();
   }
 
   /** The echo, or a 403 with the result's reason. */

@@ -178,7 +178,16 @@ public final class HookJson {
 
   /** Writes a tree exactly, as UTF-8. */
   public byte[] write(JsonNode tree) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    return write(tree, 256);
+  }
+
+  /**
+   * Writes a tree exactly, as UTF-8, into a buffer of {@code expectedBytes} to begin with: an answer
+   * sized from its request's body is written without growing the buffer (from 256 bytes, every
+   * answer larger than that allocated its bytes twice more on the way out).
+   */
+  public byte[] write(JsonNode tree, int expectedBytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(256, expectedBytes));
     try (JsonGenerator generator = factory.createGenerator(out)) {
       TreeWriter.write(tree, generator);
     } catch (TreeWriter.NotAPlainTree e) {

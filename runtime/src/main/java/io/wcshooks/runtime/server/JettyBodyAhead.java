@@ -22,12 +22,15 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * timeout of its head goes on as a failure too: a client sending a byte now and then is never idle.
  */
 final class JettyBodyAhead implements Runnable {
+  /** The copy before anything is copied: most bodies never need one. */
+  private static final byte[] NOTHING = new byte[0];
+
   private final Request request;
   private final int maxBytes;
   private final ReadAheadBudget budget;
   private final Consumer<Request> then;
   /** What came of the body in more than one chunk, copied: a chunk kept would hold a network buffer. */
-  private byte[] read = new byte[0];
+  private byte[] read = NOTHING;
   private int length;
   /** Whether the copy holds the body's end. */
   private boolean last;
