@@ -3,6 +3,7 @@ package io.wcshooks.runtime.server;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -57,12 +58,7 @@ class JettyBodyAheadParkedTest {
       }
     });
     server.start();
-    try (Socket socket = new Socket("127.0.0.1", connector.getLocalPort())) {
-      OutputStream out = socket.getOutputStream();
-      out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      out.write(new byte[20_000]);
-      out.flush();
+    try (Socket socket = sendingAFifthOfABody(connector)) {
       InputStream in = socket.getInputStream();
       socket.setSoTimeout(5000);
       in.readNBytes(12); // the answer to the failed request (or the close)
@@ -115,12 +111,7 @@ class JettyBodyAheadParkedTest {
       }
     });
     server.start();
-    try (Socket socket = new Socket("127.0.0.1", connector.getLocalPort())) {
-      OutputStream out = socket.getOutputStream();
-      out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      out.write(new byte[20_000]);
-      out.flush();
+    try (Socket socket = sendingAFifthOfABody(connector)) {
       assertEquals(true, parked.await(5, TimeUnit.SECONDS));
       Thread.sleep(300); // the rest of the 20,000 bytes read, and the chunk over the free part parked
       refusing.set(true);
@@ -131,5 +122,16 @@ class JettyBodyAheadParkedTest {
       refusing.set(false);
       server.stop();
     }
+  }
+
+  /** A connection that sent a body's head and 20,000 of its 100,000 bytes: past the free part, so it parks. */
+  private static Socket sendingAFifthOfABody(ServerConnector connector) throws IOException {
+    Socket socket = new Socket("127.0.0.1", connector.getLocalPort());
+    OutputStream out = socket.getOutputStream();
+    out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII));
+    out.write(new byte[20_000]);
+    out.flush();
+    return socket;
   }
 }
