@@ -2,6 +2,7 @@ package io.wcshooks.api;
 
 import io.wcshooks.runtime.logging.RedactedJson;
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -24,8 +25,15 @@ final class RequestHeaders extends AbstractMap<String, List<String>> {
 
   RequestHeaders(Map<String, List<String>> headers) {
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    // Names differing only in case are one header: their values are kept together, in order.
+    headers.forEach((name, values) -> copy.merge(name, List.copyOf(values), RequestHeaders::joined));
     this.headers = Collections.unmodifiableMap(copy);
+  }
+
+  private static List<String> joined(List<String> first, List<String> more) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(more);
+    return List.copyOf(all);
   }
 
   @Override

@@ -47,4 +47,17 @@ class HookContextTest {
     assertThrows(UnsupportedOperationException.class, () -> context.headers().put("X", List.of()));
     assertThrows(UnsupportedOperationException.class, () -> context.headers().get("Authorization").add("x"));
   }
+
+  @Test
+  void namesThatDifferOnlyInCaseAreOneHeaderWithAllItsValues() {
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    sent.put("X-Trace", List.of("a"));
+    sent.put("x-trace", List.of("b", "c"));
+
+    HookContext context = context(sent);
+
+    assertEquals(List.of("a", "b", "c"), context.headers().get("X-TRACE"));
+    assertEquals(1, context.headers().size());
+    assertThrows(UnsupportedOperationException.class, () -> context.headers().get("x-trace").add("d"));
+  }
 }

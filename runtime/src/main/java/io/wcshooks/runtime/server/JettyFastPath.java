@@ -39,6 +39,12 @@ final class JettyFastPath extends Handler.Wrapper {
     return fast.serve(new Exchange(request, response, callback)) || super.handle(request, response, callback);
   }
 
+  private static List<String> joined(List<String> first, List<String> more) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(more);
+    return all;
+  }
+
   private final class Exchange implements HookExchange {
     /** The request; once its body was read ahead, the request with that body. */
     private Request request;
@@ -77,7 +83,9 @@ final class JettyFastPath extends Handler.Wrapper {
     public Map<String, List<String>> allHeaders() {
       Map<String, List<String>> headers = new LinkedHashMap<>();
       for (HttpField field : request.getHeaders()) {
-        headers.computeIfAbsent(field.getName(), name -> new ArrayList<>(1)).add(field.getValue());
+        // A header's one value (the usual case) as an immutable list, which the handler's view keeps
+        // as it is rather than copying it.
+        headers.merge(field.getName(), List.of(field.getValue()), JettyFastPath::joined);
       }
       return headers;
     }
