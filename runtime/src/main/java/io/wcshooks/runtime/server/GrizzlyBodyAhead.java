@@ -5,6 +5,7 @@ import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -18,6 +19,7 @@ import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.util.HttpStatus;
+import org.glassfish.grizzly.memory.Buffers;
 
 /**
  * Reads a request's body before any handler, as it comes, without a thread waiting for it: the
@@ -84,9 +86,12 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
         AHEAD.set(request, Ahead.HANDED_ON);
         return ctx.getInvokeAction();
       }
-      ahead = new Ahead(content, ctx.copy());
-      ahead.length = content.getContent().remaining();
-      ahead.reserved = ahead.length;
+      ahead = new Ahead(request, ctx.copy());
+      // Its first piece holds the budget as any other would (up to the most read ahead came with the head).
+      if (!keep(ctx, request, ahead, content.getContent())) {
+        AHEAD.set(request, Ahead.HANDED_ON);
+        return ctx.getStopAction();
+      }
       AHEAD.set(request, ahead);
       WAITING.set(ctx.getConnection(), ahead);
       try {
@@ -110,14 +115,38 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
         end(ctx.getConnection(), ahead);
         return ctx.getStopAction();
       }
-      Buffer piece = content.getContent();
-      int size = piece != null ? piece.remaining() : 0;
-      int needed = ahead.length + size;
-      int reserve = needed <= ahead.reserved ? ahead.reserved
-          : (int) Math.max(needed, Math.min(request.getContentLength() >= 0 ? request.getContentLength()
-              : 2L * ahead.reserved + 1024, maxBytes + 1L));
-      // Room for the whole declared length at once, as on Jetty: a body never finds the room it took itself.
-      int charge = ReadAheadBudget.charged(reserve) - ReadAheadBudget.charged(ahead.reserved);
+      if (!keep(ctx, request, ahead, content.getContent())) {
+        return ctx.getStopAction();
+      }
+      if (!content.isLast() && ahead.length <= maxBytes) {
+        return ctx.getStopAction();
+      }
+      end(ctx.getConnection(), ahead);
+      AHEAD.set(request, Ahead.HANDED_ON);
+      // The server filter takes it for the request's first piece: it starts the handler with it. A
+      // chunked body's trailer fields are not handed on: nothing that answers a hook reads them.
+      ctx.setMessage(HttpContent.create(request, content.isLast(),
+          Buffers.wrap(ctx.getMemoryManager(), ahead.bytes, 0, ahead.length)));
+      return ctx.getInvokeAction();
+    }
+  }
+
+  /**
+   * Copies {@code piece} into what was read of the body, after taking from the budget the room it
+   * needs; false if there was none, the request refused with a 503 and its connection closing. The
+   * pieces are copied, not kept: a body sent as one-byte chunks kept as Grizzly's buffers held
+   * some 75 bytes of heap for each byte the budget counted.
+   */
+  private boolean keep(FilterChainContext ctx, HttpRequestPacket request, Ahead ahead, Buffer piece) {
+    int size = piece != null ? piece.remaining() : 0;
+    int needed = ahead.length + size;
+    if (needed > ahead.bytes.length) {
+      long declared = request.getContentLength();
+      // Room for the whole declared length at once, as on Jetty: a body never finds the room it took
+      // itself. A chunked body's room doubles as it comes.
+      int reserve = (int) Math.max(needed, Math.min(declared >= 0 ? declared : 2L * ahead.bytes.length + 1024,
+          maxBytes + 1L));
+      int charge = ReadAheadBudget.charged(reserve) - ReadAheadBudget.charged(ahead.bytes.length);
       if (!budget.take(charge)) {
         // Grizzly reads what a client sends whether or not anyone reads it on (600 clients each
         // sending 1 MB and stopping ran a 256 MB heap out of memory): past the budget, a body that
@@ -125,22 +154,16 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
         end(ctx.getConnection(), ahead);
         answerAndClose(ctx, request, HttpStatus.SERVICE_UNAVAILABLE_503,
             errors.body(503, "too many bodies are coming in at once; try again later"));
-        return ctx.getStopAction();
+        return false;
       }
       ahead.taken += charge;
-      ahead.reserved = reserve;
-      ahead.length += size;
-      ahead.body = ahead.body.append(content);
-      Buffer read = ahead.body.getContent();
-      if (!ahead.body.isLast() && (read == null || read.remaining() <= maxBytes)) {
-        return ctx.getStopAction();
-      }
-      end(ctx.getConnection(), ahead);
-      AHEAD.set(request, Ahead.HANDED_ON);
-      // The server filter takes it for the request's first piece: it starts the handler with it.
-      ctx.setMessage(ahead.body);
-      return ctx.getInvokeAction();
+      ahead.bytes = Arrays.copyOf(ahead.bytes, reserve);
     }
+    if (size > 0) {
+      piece.get(ahead.bytes, ahead.length, size);
+      ahead.length = needed;
+    }
+    return true;
   }
 
   /** A client that leaves mid-body: its wait ends here, unanswered. */
@@ -177,7 +200,7 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
       }
       end(connection, ahead);
     }
-    answerAndClose(ctx, (HttpRequestPacket) ahead.body.getHttpHeader(), HttpStatus.BAD_REQUEST_400,
+    answerAndClose(ctx, ahead.request, HttpStatus.BAD_REQUEST_400,
         errors.body(400, HookCalls.INCOMPLETE_BODY));
   }
 
@@ -191,21 +214,21 @@ final class GrizzlyBodyAhead extends AfterHttpCodec implements AutoCloseable {
   private static final class Ahead {
     /** Marks a request that went on to its handler: its further pieces go there too. */
     static final Ahead HANDED_ON = new Ahead(null, null);
+    private static final byte[] NOTHING = {};
 
-    /** The body so far, as one piece with the request's header (the last piece once it is whole). */
-    HttpContent body;
+    final HttpRequestPacket request;
     /** The request's context, kept to answer on it from the deadline's thread. */
     final FilterChainContext ctx;
     volatile ScheduledFuture<?> deadline;
-    /** The body's bytes so far, what room it has (its first piece's is free), and what that holds of the budget. */
+    /** The body so far, in the room it has (its first {@value ReadAheadBudget#FREE_BYTES} bytes free), and what that holds of the budget. */
+    byte[] bytes = NOTHING;
     int length;
-    int reserved;
     int taken;
     /** Whether the wait is over: the body went on, or was refused or answered late, or the client left. */
     boolean over;
 
-    Ahead(HttpContent first, FilterChainContext ctx) {
-      this.body = first;
+    Ahead(HttpRequestPacket request, FilterChainContext ctx) {
+      this.request = request;
       this.ctx = ctx;
     }
   }
