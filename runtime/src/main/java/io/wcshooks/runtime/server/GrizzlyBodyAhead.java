@@ -2,6 +2,7 @@ package io.wcshooks.runtime.server;
 
 import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.http.ErrorBodies;
+import io.wcshooks.runtime.http.ReadAheadBudget;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package io.wcshooks.runtime.server;
 
 import io.wcshooks.runtime.fastpath.HookFastPath;
 
+import io.wcshooks.runtime.http.ReadAheadBudget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

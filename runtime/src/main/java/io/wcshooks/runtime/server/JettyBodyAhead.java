@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.server;
 
+import io.wcshooks.runtime.http.ReadAheadBudget;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.Executor;

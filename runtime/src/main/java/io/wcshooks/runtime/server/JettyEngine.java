@@ -3,6 +3,7 @@ package io.wcshooks.runtime.server;
 import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 
+import io.wcshooks.runtime.http.ReadAheadBudget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -4,6 +4,7 @@ import io.wcshooks.runtime.fastpath.HookAnswer;
 import io.wcshooks.runtime.fastpath.HookExchange;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 
+import io.wcshooks.runtime.http.ReadAheadBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -4,6 +4,7 @@ import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.MalformedHeaders;
+import io.wcshooks.runtime.http.ReadAheadBudget;
 import io.wcshooks.runtime.json.HookJson;
 import io.wcshooks.runtime.json.JsonLimits;
 import jakarta.servlet.DispatcherType;
@@ -43,6 +44,12 @@ public class WcsHooksServlet extends ServletContainer {
 
   /** For an application whose feature Jersey made from its class (so none of its settings). */
   private static final ErrorBodies DEFAULT_ERRORS = new ErrorBodies(new HookJson(JsonLimits.DEFAULTS));
+
+  /** The largest body the application takes, set by {@link #init()}: bodies up to it are read ahead. */
+  private transient volatile long maxBodyBytes = JsonLimits.DEFAULTS.maxBodyBytes();
+
+  /** What bodies read ahead may hold together, as on the embedded server. */
+  private final transient ReadAheadBudget readAhead = ReadAheadBudget.ofThisJvm();
 
   /** The application given to the constructor; null when Jersey makes it from the init parameter. */
   private final transient ResourceConfig application;
@@ -96,6 +103,7 @@ public class WcsHooksServlet extends ServletContainer {
     }
     nameThreads(configuration);
     errors = errorBodies(configuration);
+    maxBodyBytes = maxBodyBytes(configuration);
     fast = HookFastPath.forApplication(configuration, "");
   }
 
@@ -120,6 +128,15 @@ public class WcsHooksServlet extends ServletContainer {
       }
     }
     return DEFAULT_ERRORS;
+  }
+
+  private static long maxBodyBytes(ResourceConfig configuration) {
+    for (Object instance : configuration.getInstances()) {
+      if (instance instanceof WcsHooksFeature feature) {
+        return feature.calls().limits().maxBodyBytes();
+      }
+    }
+    return JsonLimits.DEFAULTS.maxBodyBytes();
   }
 
   /**
@@ -197,12 +214,18 @@ public class WcsHooksServlet extends ServletContainer {
     super.reload(configuration);
     nameThreads(getConfiguration());
     errors = errorBodies(getConfiguration());
+    maxBodyBytes = maxBodyBytes(getConfiguration());
     fast = HookFastPath.forApplication(getConfiguration(), "");
   }
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
+  protected void service(HttpServletRequest sent, HttpServletResponse response)
       throws ServletException, IOException {
+    HttpServletRequest request = ServletBodyAhead.read(sent, response, maxBodyBytes, readAhead, errors);
+    if (request == null) {
+      // Its body is still coming (the request is served again once it has, or answered as late), or it was refused.
+      return;
+    }
     HookFastPath hooks = fast;
     try {
       if (hooks == null || !hooks.serve(new ServletExchange(request, response))) {

@@ -32,6 +32,11 @@
  * answers it as always. An application that registers filters, interceptors, exception mappers or
  * features of its own has every call go through Jersey instead, so that they see it.
  *
+ * <p>A body that has not come with its head is read as it comes, without a container thread
+ * waiting for it, then the request is served in a second dispatch (see {@code ServletBodyAhead}):
+ * slow or stalled clients do not take the threads WCS's calls need. This too needs
+ * {@code asyncSupported = true}.
+ *
  * <p>With a {@code web.xml} instead of the annotation, declare
  * {@code io.wcshooks.runtime.servlet.WcsHooksServlet} with the init parameter
  * {@code jakarta.ws.rs.Application} set to the name of a {@code ResourceConfig} subclass that

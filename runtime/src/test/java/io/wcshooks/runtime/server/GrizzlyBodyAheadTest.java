@@ -3,6 +3,7 @@ package io.wcshooks.runtime.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wcshooks.runtime.http.ReadAheadBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

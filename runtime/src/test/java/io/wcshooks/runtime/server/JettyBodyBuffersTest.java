@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
+import io.wcshooks.runtime.http.ReadAheadBudget;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.testing.TestHooks;
 import java.io.IOException;

@@ -1,35 +1,38 @@
-package io.wcshooks.runtime.server;
+package io.wcshooks.runtime.http;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The most memory a server holds in bodies read ahead while their clients send them (see
- * {@link JettyBodyAhead}). Reading ahead frees the threads from slow clients, but each such client
- * then holds its body so far in memory: 600 clients each sending 1 MB of a declared 1 MB body and
- * pausing filled a 256 MB heap, and a normal call then took 10 s in garbage collection. With no
- * room left, a body waits where it is, in the network, until there is.
+ * The most memory a server holds in bodies read ahead while their clients send them (by the
+ * embedded server, on either container, and by the servlet in a WAR). Reading ahead frees the
+ * threads from slow clients, but each such client then holds its body so far in memory: 600
+ * clients each sending 1 MB of a declared 1 MB body and pausing filled a 256 MB heap, and a normal
+ * call then took 10 s in garbage collection. With no room left, a body waits where it is, in the
+ * network, until there is (on Jetty), or is refused (where the container reads whatever comes).
+ *
+ * <p>The runtime's own: applications do not use it.
  *
  * <p>Room is given while any is left, so the budget may be passed by the last room given (at most
  * one body's limit): a body larger than the budget is not kept waiting for room that cannot come.
  * Those waiting get room in the order they asked.
  */
-final class ReadAheadBudget {
+public final class ReadAheadBudget {
   /**
    * What of each body is read ahead outside the budget: every hook body WCS sends (a few KB, with an
    * SDP) is, so none waits for room whatever slow clients hold. Per connection, about what the
    * container itself holds for a request in progress.
    */
-  static final int FREE_BYTES = 16 * 1024;
+  public static final int FREE_BYTES = 16 * 1024;
 
   /** Overrides the default size, in bytes (for tests, and for an operator who must). */
-  static final String PROPERTY = "wcshooks.readAheadBytes";
+  public static final String PROPERTY = "wcshooks.readAheadBytes";
 
   private final AtomicLong left;
   private final Queue<Waiting> waiting = new ArrayDeque<>();
 
-  ReadAheadBudget(long bytes) {
+  public ReadAheadBudget(long bytes) {
     if (bytes <= 0) {
       throw new IllegalArgumentException("a read-ahead budget must be positive: " + bytes);
     }
@@ -37,18 +40,18 @@ final class ReadAheadBudget {
   }
 
   /** An eighth of the largest heap the JVM may use, or {@value #PROPERTY} where set. */
-  static ReadAheadBudget ofThisJvm() {
+  public static ReadAheadBudget ofThisJvm() {
     Long configured = Long.getLong(PROPERTY);
     return new ReadAheadBudget(configured != null ? configured : Runtime.getRuntime().maxMemory() / 8);
   }
 
   /** What {@code bytes} read ahead of one body hold of the budget: the first {@value #FREE_BYTES} are not counted. */
-  static int charged(int bytes) {
+  public static int charged(int bytes) {
     return Math.max(0, bytes - FREE_BYTES);
   }
 
   /** Takes {@code bytes} if any room is left (nothing is always there); false, and nothing taken, if none is. */
-  boolean take(int bytes) {
+  public boolean take(int bytes) {
     if (bytes == 0) {
       return true;
     }
@@ -64,7 +67,7 @@ final class ReadAheadBudget {
   }
 
   /** Gives back what {@link #take} or {@link #whenRoom} took, and gives room to those waiting while there is some. */
-  void give(int bytes) {
+  public void give(int bytes) {
     if (bytes == 0) {
       return;
     }
@@ -77,7 +80,7 @@ final class ReadAheadBudget {
    * task} on the thread that gave the room back (or this one, when there is room already): a task
    * that only hands its work to another thread.
    */
-  void whenRoom(int bytes, Runnable task) {
+  public void whenRoom(int bytes, Runnable task) {
     synchronized (waiting) {
       waiting.add(new Waiting(bytes, task));
     }
@@ -86,7 +89,7 @@ final class ReadAheadBudget {
   }
 
   /** Takes a task of {@link #whenRoom} out of the queue, if it is still there (it has taken nothing yet). */
-  void forget(Runnable task) {
+  public void forget(Runnable task) {
     synchronized (waiting) {
       waiting.removeIf(next -> next.task() == task);
     }
@@ -109,7 +112,7 @@ final class ReadAheadBudget {
   private record Waiting(int bytes, Runnable task) {}
 
   /** The room left, in bytes: negative when passed. */
-  long left() {
+  public long left() {
     return left.get();
   }
 }

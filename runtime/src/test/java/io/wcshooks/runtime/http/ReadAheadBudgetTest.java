@@ -1,4 +1,4 @@
-package io.wcshooks.runtime.server;
+package io.wcshooks.runtime.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
