@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.fastpath;
 
+import io.wcshooks.runtime.http.BoundedBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -40,6 +41,16 @@ public interface HookExchange {
 
   /** The request body. */
   InputStream body() throws IOException;
+
+  /**
+   * The whole body, or null as soon as it is longer than {@code maxBytes}; an exchange that holds
+   * the body read already hands it over as it is.
+   *
+   * @throws IOException when the body broke off
+   */
+  default byte[] body(int maxBytes) throws IOException {
+    return BoundedBody.read(body(), maxBytes, contentLength());
+  }
 
   /**
    * Runs {@code then} once reading the body will not wait on the client: the body has come in full,

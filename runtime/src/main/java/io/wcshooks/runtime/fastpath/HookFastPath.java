@@ -5,7 +5,6 @@ import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.HookDispatcher;
 import io.wcshooks.runtime.UndecodedBody;
 import io.wcshooks.runtime.UntypedEmptyBody;
-import io.wcshooks.runtime.http.BoundedBody;
 import io.wcshooks.runtime.http.ErrorBodies;
 import io.wcshooks.runtime.http.HealthEndpoint;
 import io.wcshooks.runtime.http.JsonAnswer;
@@ -327,7 +326,7 @@ public final class HookFastPath {
     long length = exchange.contentLength();
     byte[] body;
     try {
-      body = BoundedBody.read(exchange.body(), maxBodyBytes, length);
+      body = exchange.body(maxBodyBytes);
     } catch (IOException e) {
       // The client stopped mid-body: a 400 as through Jersey, not a failure the container logs.
       return HookAnswer.error(400, HookCalls.INCOMPLETE_BODY, errors);

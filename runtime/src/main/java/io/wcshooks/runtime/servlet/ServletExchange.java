@@ -81,6 +81,16 @@ final class ServletExchange implements HookExchange {
     return request.getInputStream();
   }
 
+  /** A body read ahead is handed over as it is, not copied again. */
+  @Override
+  public byte[] body(int maxBytes) throws IOException {
+    if (request instanceof ReadBodyRequest read && read.body().whole() != null && read.body().length() <= maxBytes) {
+      bodyRead = true;
+      return read.body().whole();
+    }
+    return HookExchange.super.body(maxBytes);
+  }
+
   @Override
   public boolean canSuspend() {
     return request.isAsyncSupported();
