@@ -25,13 +25,15 @@ import java.util.Arrays;
  * the request goes on as it was. Only a body still on its way is read asynchronously, as it comes;
  * once it is whole the request is dispatched again, with the body it brought. One that has not
  * come in full {@value WcsHookServer#IDLE_TIMEOUT_SECONDS} s after its head gets a JSON 400 and its
- * connection is closed, as on the embedded server. One that breaks off (the client stopped or went
- * away) goes on with what came, and fails where it is read, as a body read by the container does.
+ * connection is closed, as on the embedded server; so does one that breaks off (the client closed
+ * its side, or the container's own read timeout passed first: Tomcat's {@code connectionTimeout},
+ * 20 s in its stock {@code server.xml}), even where the call would have been refused from its head.
  *
  * <p>Bodies are read this way only when they declare a length within the limit: a declared length
  * over it is refused from its head (a 413 the client may wait for before it sends anything), and a
- * chunked body, which WCS never sends, or one whose client waits for {@code 100 Continue}, is read
- * by the container's stream as before.
+ * chunked body, which WCS never sends, one whose client waits for {@code 100 Continue}, or a form's
+ * (whose parameters the container parses from its own stream), is read by the container's stream as
+ * before.
  */
 final class ServletBodyAhead implements ReadListener, AsyncListener {
   /** The request attribute that carries a body read ahead into the request's second dispatch. */
@@ -52,6 +54,8 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   /** What the room holds of the budget. */
   private int taken;
   private AsyncContext async;
+  /** The body once it came in full, for the second dispatch. */
+  private ReadBody whole;
   /** Whether the body went on (whole, or broken off) or was answered (late, or refused): nothing more is done. */
   private boolean over;
 
@@ -84,7 +88,7 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
     }
     long declared = request.getContentLengthLong();
     if (declared <= 0 || declared > maxBytes || request.getDispatcherType() != DispatcherType.REQUEST
-        || !request.isAsyncSupported() || ServletExchange.expectsContinue(request)) {
+        || !request.isAsyncSupported() || ServletExchange.expectsContinue(request) || isForm(request)) {
       return request;
     }
     ServletBodyAhead ahead = new ServletBodyAhead(request, response, budget, errors, (int) declared);
@@ -92,6 +96,8 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
       // What the container holds already is read without waiting: available() says there is some.
       while (ahead.length < declared && ahead.in.available() > 0) {
         if (!ahead.room()) {
+          // Answered asynchronously, so that the container does not read the rest, blocking, to drop it.
+          ahead.async = request.startAsync(request, response);
           ahead.refuse();
           return null;
         }
@@ -107,11 +113,30 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
     if (ahead.length == declared) {
       return ahead.read(null);
     }
-    ahead.async = request.startAsync();
-    ahead.async.setTimeout(WcsHookServer.IDLE_TIMEOUT_SECONDS * 1000L);
-    ahead.async.addListener(ahead);
-    ahead.in.setReadListener(ahead);
+    try {
+      // With the request and response as given, so that the second dispatch has the filters' wrappers too.
+      ahead.async = request.startAsync(request, response);
+      ahead.async.setTimeout(WcsHookServer.IDLE_TIMEOUT_SECONDS * 1000L);
+      ahead.async.addListener(ahead);
+      ahead.in.setReadListener(ahead);
+    } catch (RuntimeException e) {
+      budget.give(ahead.taken);
+      throw e;
+    }
     return null;
+  }
+
+  /**
+   * Whether the body is a form's, whose parameters the container parses from its own stream (for a
+   * filter or servlet that asks for them): such a body is not read ahead.
+   */
+  private static boolean isForm(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (type == null) {
+      return false;
+    }
+    String lower = type.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("application/x-www-form-urlencoded") || lower.startsWith("multipart/");
   }
 
   /**
@@ -140,62 +165,79 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   }
 
   @Override
-  public synchronized void onDataAvailable() {
+  public synchronized void onDataAvailable() throws IOException {
     if (over) {
       return;
     }
-    try {
-      while (in.isReady() && !in.isFinished()) {
-        if (!room()) {
-          refuse();
-          return;
-        }
-        // The container says the body has ended only once read past its end: at the declared length, one more read.
-        int read = length < declared ? in.read(body, length, body.length - length) : in.read();
-        if (read < 0) {
-          return;
-        }
-        length += read;
+    // A failed read goes to onError, where it is answered: Tomcat lets a response through only
+    // there (in this method the failed read has left it suspended, and it closes the connection).
+    while (in.isReady() && !in.isFinished()) {
+      if (!room()) {
+        refuse();
+        return;
       }
-    } catch (IOException e) {
-      // Handled here, not left to the container's onError (the same on Jetty; Tomcat closes the connection either way).
-      goOn(e);
+      if (length == declared) {
+        // The container says the body has ended only once read past its end.
+        if (in.read() >= 0) {
+          throw new IOException("the body is longer than its Content-Length");
+        }
+        return;
+      }
+      int read = in.read(body, length, body.length - length);
+      if (read < 0) {
+        return;
+      }
+      length += read;
     }
   }
 
   @Override
   public synchronized void onAllDataRead() {
-    goOn(null);
+    if (over) {
+      return;
+    }
+    over = true;
+    whole = read(null).body();
+    dispatch();
   }
 
-  /** The body broke off, or the client went away: the request goes on with what came, and fails where it is read. */
+  /**
+   * The body broke off (the client stopped or went away, or the container's own read timeout
+   * passed): a JSON 400, on both containers, as the embedded server answers such a body.
+   */
   @Override
   public synchronized void onError(Throwable failure) {
-    goOn(failure instanceof IOException e ? e : new IOException("the body could not be read", failure));
+    try {
+      answerAndClose(400, HookCalls.INCOMPLETE_BODY);
+    } catch (IOException | RuntimeException e) {
+      // The client is gone: nothing can reach it.
+    }
   }
 
-  /** A failure the container reports to the request rather than to its read (Jetty's idle timeout, a reset). */
+  /** A failure the container reports to the request rather than to its read (a reset). */
   @Override
   public synchronized void onError(AsyncEvent event) {
     onError(event.getThrowable());
   }
 
-  private void goOn(IOException failure) {
-    if (over) {
-      return;
-    }
-    over = true;
-    request.setAttribute(READ, read(failure).body());
+  /** Serves the request again, with its body. */
+  private void dispatch() {
+    request.setAttribute(READ, whole);
     try {
       async.dispatch();
     } catch (IllegalStateException e) {
-      // The container is stopping, or the request is over: nothing more to do for it.
+      // Jetty's timeout may have begun just now: onTimeout dispatches it. Else the request is over.
     }
   }
 
   /** The body has not come in full within the idle timeout: a JSON 400. */
   @Override
   public synchronized void onTimeout(AsyncEvent event) throws IOException {
+    if (whole != null) {
+      // The body came as the timeout began (on Jetty they may cross): it is served after all.
+      async.dispatch();
+      return;
+    }
     answerAndClose(400, HookCalls.INCOMPLETE_BODY);
   }
 
@@ -222,6 +264,8 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
       response.setContentType("application/json");
       response.setContentLength(answer.length);
       response.getOutputStream().write(answer);
+      // Written out now: Tomcat closes the connection after a failed read, dropping what it still holds.
+      response.flushBuffer();
     } finally {
       if (async != null) {
         async.complete();

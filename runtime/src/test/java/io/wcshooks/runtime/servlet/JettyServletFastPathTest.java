@@ -74,11 +74,6 @@ class JettyServletFastPathTest extends ServletFastPathContract {
   }
 
   @Override
-  boolean answersAClientThatClosedMidBody() {
-    return true;
-  }
-
-  @Override
   Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type, Map<String, String> initParameters,
       boolean async, String contextPath, String mapping) {
     Server server = new Server();

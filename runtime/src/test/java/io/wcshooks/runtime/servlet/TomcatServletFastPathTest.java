@@ -19,11 +19,6 @@ import org.apache.catalina.startup.Tomcat;
 class TomcatServletFastPathTest extends ServletFastPathContract {
 
   @Override
-  boolean answersAClientThatClosedMidBody() {
-    return false;
-  }
-
-  @Override
   Equivalence.Deployed deploy(Servlet servlet, Class<? extends Servlet> type, Map<String, String> initParameters,
       boolean async, String contextPath, String mapping) {
     Path base;
