@@ -54,8 +54,9 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   /** What the room holds of the budget. */
   private int taken;
   private AsyncContext async;
-  /** The body once it came in full, for the second dispatch. */
+  /** The body once it came in full, for the second dispatch, and whether that has begun. */
   private ReadBody whole;
+  private boolean dispatched;
   /** Whether the body went on (whole, or broken off) or was answered (late, or refused): nothing more is done. */
   private boolean over;
 
@@ -225,6 +226,7 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
     request.setAttribute(READ, whole);
     try {
       async.dispatch();
+      dispatched = true;
     } catch (IllegalStateException e) {
       // Jetty's timeout may have begun just now: onTimeout dispatches it. Else the request is over.
     }
@@ -235,7 +237,9 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   public synchronized void onTimeout(AsyncEvent event) throws IOException {
     if (whole != null) {
       // The body came as the timeout began (on Jetty they may cross): it is served after all.
-      async.dispatch();
+      if (!dispatched) {
+        dispatch();
+      }
       return;
     }
     answerAndClose(400, HookCalls.INCOMPLETE_BODY);
