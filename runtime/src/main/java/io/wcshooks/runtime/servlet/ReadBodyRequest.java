@@ -17,14 +17,14 @@ final class ReadBodyRequest extends HttpServletRequestWrapper {
   private ServletInputStream stream;
   private BufferedReader reader;
 
-  /** The body this request carries. */
-  ReadBody body() {
-    return body;
-  }
-
   ReadBodyRequest(HttpServletRequest request, ReadBody body) {
     super(request);
     this.body = body;
+  }
+
+  /** The body this request carries. */
+  ReadBody body() {
+    return body;
   }
 
   @Override

@@ -109,10 +109,10 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
         ahead.length += read;
       }
     } catch (IOException e) {
-      return ahead.read(e);
+      return ahead.handOn(e);
     }
     if (ahead.length == declared) {
-      return ahead.read(null);
+      return ahead.handOn(null);
     }
     try {
       // With the request and response as given, so that the second dispatch has the filters' wrappers too.
@@ -159,7 +159,7 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   }
 
   /** The body as read, its room given back: from here on it is the request's to hold. */
-  private ReadBodyRequest read(IOException failure) {
+  private ReadBodyRequest handOn(IOException failure) {
     budget.give(taken);
     taken = 0;
     return new ReadBodyRequest(request, new ReadBody(body, length, failure));
@@ -198,7 +198,7 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
       return;
     }
     over = true;
-    whole = read(null).body();
+    whole = handOn(null).body();
     dispatch();
   }
 

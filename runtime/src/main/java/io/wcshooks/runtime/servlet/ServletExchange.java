@@ -84,9 +84,10 @@ final class ServletExchange implements HookExchange {
   /** A body read ahead is handed over as it is, not copied again. */
   @Override
   public byte[] body(int maxBytes) throws IOException {
-    if (request instanceof ReadBodyRequest read && read.body().whole() != null && read.body().length() <= maxBytes) {
+    byte[] whole = request instanceof ReadBodyRequest read ? read.body().whole() : null;
+    if (whole != null && whole.length <= maxBytes) {
       bodyRead = true;
-      return read.body().whole();
+      return whole;
     }
     return HookExchange.super.body(maxBytes);
   }

@@ -1,5 +1,6 @@
 package io.wcshooks.runtime.servlet;
 
+import io.wcshooks.runtime.HookCalls;
 import io.wcshooks.runtime.WcsHooksFeature;
 import io.wcshooks.runtime.fastpath.HookFastPath;
 import io.wcshooks.runtime.http.ErrorBodies;
@@ -101,9 +102,7 @@ public class WcsHooksServlet extends ServletContainer {
       super.destroy();
       throw failed(unreachable, null);
     }
-    nameThreads(configuration);
-    errors = errorBodies(configuration);
-    maxBodyBytes = maxBodyBytes(configuration);
+    adopt(configuration);
     fast = HookFastPath.forApplication(configuration, "");
   }
 
@@ -121,22 +120,15 @@ public class WcsHooksServlet extends ServletContainer {
     }
   }
 
-  private static ErrorBodies errorBodies(ResourceConfig configuration) {
-    for (Object instance : configuration.getInstances()) {
-      if (instance instanceof WcsHooksFeature feature) {
-        return feature.calls().errors();
-      }
-    }
-    return DEFAULT_ERRORS;
-  }
-
-  private static long maxBodyBytes(ResourceConfig configuration) {
-    for (Object instance : configuration.getInstances()) {
-      if (instance instanceof WcsHooksFeature feature) {
-        return feature.calls().limits().maxBodyBytes();
-      }
-    }
-    return JsonLimits.DEFAULTS.maxBodyBytes();
+  /** Takes the application's error bodies and body limit (from its first hooks feature), and names its threads. */
+  private void adopt(ResourceConfig configuration) {
+    nameThreads(configuration);
+    HookCalls calls = configuration.getInstances().stream()
+        .filter(WcsHooksFeature.class::isInstance)
+        .map(instance -> ((WcsHooksFeature) instance).calls())
+        .findFirst().orElse(null);
+    errors = calls != null ? calls.errors() : DEFAULT_ERRORS;
+    maxBodyBytes = calls != null ? calls.limits().maxBodyBytes() : JsonLimits.DEFAULTS.maxBodyBytes();
   }
 
   /**
@@ -212,9 +204,7 @@ public class WcsHooksServlet extends ServletContainer {
   public void reload(ResourceConfig configuration) {
     fast = null;
     super.reload(configuration);
-    nameThreads(getConfiguration());
-    errors = errorBodies(getConfiguration());
-    maxBodyBytes = maxBodyBytes(getConfiguration());
+    adopt(getConfiguration());
     fast = HookFastPath.forApplication(getConfiguration(), "");
   }
 
