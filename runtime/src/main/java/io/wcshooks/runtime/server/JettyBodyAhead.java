@@ -185,7 +185,7 @@ final class JettyBodyAhead implements Runnable {
     }
     // Taken now: the task may run after the request ended (its wait ended otherwise), when Jetty has
     // let go of it and its components can no longer be asked for.
-    Executor pool = request.getComponents().getThreadPool();
+    Executor pool = request.getComponents().getExecutor();
     roomTask = () -> {
       try {
         pool.execute(() -> handOn(withRoom(capacity, charge), false));
@@ -251,7 +251,7 @@ final class JettyBodyAhead implements Runnable {
     // Not in Jetty's demand callback: Jetty runs the request's next one only once this one has
     // returned, so a reader that blocks there for the rest of the body (past the most read ahead)
     // waited for a callback its own thread held back, until the idle timeout.
-    dispatch(request.getComponents().getThreadPool(), () -> then.accept(body));
+    dispatch(request.getComponents().getExecutor(), () -> then.accept(body));
   }
 
   private static void dispatch(Executor pool, Runnable task) {

@@ -80,6 +80,7 @@ class JettyBodyAheadParkedTest {
    * body's monitor (it gives room back from inside one), so two of them could wait for each other.
    */
   @Test
+  @SuppressWarnings("try") // the socket is held open, unread, for the try's length: that is its use
   void roomThatComesWhileThePoolRefusesWorkIsGivenBack() throws Exception {
     ReadAheadBudget budget = new ReadAheadBudget(1);
     assertEquals(true, budget.take(1));

@@ -120,6 +120,7 @@ class LifecycleOverHttpTest {
    * Waits until the stop has begun: the port refuses new connections (the server stops taking new
    * calls on open ones in the same step), rather than guessing how long a stop takes to begin.
    */
+  @SuppressWarnings("try") // the probe only has to connect
   private static void awaitRefusingConnections(int port) throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (System.nanoTime() < end) {
