@@ -56,7 +56,7 @@ final class ReadBodyRequest extends HttpServletRequestWrapper {
     return reader;
   }
 
-  /** The body's bytes, then its end, or the failure that broke it off. */
+  /** The body's bytes, then its end, or the failure that broke it off (or the rest that was left unread). */
   private static final class Stream extends ServletInputStream {
     private final ReadBody body;
     private int position;
@@ -91,6 +91,10 @@ final class ReadBodyRequest extends HttpServletRequestWrapper {
     private int end() throws IOException {
       if (body.failure() != null) {
         throw body.failure();
+      }
+      if (body.restUnread()) {
+        // Past the limit: more than a body may be, so it is not read (the connection closes on it).
+        throw new IOException("the rest of the body, past the limit, was not read");
       }
       return -1;
     }

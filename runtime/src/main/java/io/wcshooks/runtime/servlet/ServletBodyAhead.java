@@ -29,11 +29,13 @@ import java.util.Arrays;
  * its side, or the container's own read timeout passed first: Tomcat's {@code connectionTimeout},
  * 20 s in its stock {@code server.xml}), even where the call would have been refused from its head.
  *
- * <p>Bodies are read this way only when they declare a length within the limit: a declared length
- * over it is refused from its head (a 413 the client may wait for before it sends anything), and a
- * chunked body, which WCS never sends, one whose client waits for {@code 100 Continue}, or a form's
- * (whose parameters the container parses from its own stream), is read by the container's stream as
- * before.
+ * <p>A body that declares a length is read ahead when that length is within the limit: one over
+ * it is refused from its head (a 413 the client may wait for before it sends anything). A chunked
+ * body, which WCS never sends but anyone may, is read ahead up to one byte past the limit: one that
+ * ends within it goes on whole; one that does not goes on with what was read, the rest left unread,
+ * and is refused with a 413 (or whatever its path gets first) on a connection that then closes. One
+ * whose client waits for {@code 100 Continue}, or a form's (whose parameters the container parses
+ * from its own stream), is read by the container's stream as before.
  */
 final class ServletBodyAhead implements ReadListener, AsyncListener {
   /** The request attribute that carries a body read ahead into the request's second dispatch. */
@@ -47,8 +49,12 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   private final ServletInputStream in;
   private final ReadAheadBudget budget;
   private final ErrorBodies errors;
-  /** The declared length, and what came of it so far, in room that grows as it comes. */
-  private final int declared;
+  /**
+   * The most read: the declared length, or for a chunked body one byte past the limit; whether the
+   * body declared it; and what came of it so far, in room that grows as it comes.
+   */
+  private final int most;
+  private final boolean declared;
   private byte[] body;
   private int length;
   /** What the room holds of the budget. */
@@ -61,16 +67,17 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   private boolean over;
 
   private ServletBodyAhead(HttpServletRequest request, HttpServletResponse response, ReadAheadBudget budget,
-      ErrorBodies errors, int declared) throws IOException {
+      ErrorBodies errors, int most, boolean declared) throws IOException {
     this.request = request;
     this.response = response;
     this.in = request.getInputStream();
     this.budget = budget;
     this.errors = errors;
+    this.most = most;
     this.declared = declared;
     // Room for what comes, not for what is declared: a client that declares 1 MB and sends ten
     // bytes holds ten bytes' worth.
-    this.body = new byte[Math.min(declared, FIRST_ROOM)];
+    this.body = new byte[Math.min(most, FIRST_ROOM)];
   }
 
   /**
@@ -88,14 +95,16 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
       return new ReadBodyRequest(request, read);
     }
     long declared = request.getContentLengthLong();
-    if (declared <= 0 || declared > maxBytes || request.getDispatcherType() != DispatcherType.REQUEST
+    boolean chunked = declared < 0 && isChunked(request);
+    if ((declared <= 0 && !chunked) || declared > maxBytes || request.getDispatcherType() != DispatcherType.REQUEST
         || !request.isAsyncSupported() || ServletExchange.expectsContinue(request) || isForm(request)) {
       return request;
     }
-    ServletBodyAhead ahead = new ServletBodyAhead(request, response, budget, errors, (int) declared);
+    int most = (int) (chunked ? Math.min(maxBytes + 1, Integer.MAX_VALUE - 8) : declared);
+    ServletBodyAhead ahead = new ServletBodyAhead(request, response, budget, errors, most, !chunked);
     try {
       // What the container holds already is read without waiting: available() says there is some.
-      while (ahead.length < declared && ahead.in.available() > 0) {
+      while (ahead.length < most && ahead.in.available() > 0) {
         if (!ahead.room()) {
           // Answered asynchronously, so that the container does not read the rest, blocking, to drop it.
           ahead.async = request.startAsync(request, response);
@@ -104,14 +113,16 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
         }
         int read = ahead.in.read(ahead.body, ahead.length, ahead.body.length - ahead.length);
         if (read < 0) {
-          break;
+          // A chunked body's end (a declared one's comes at its length, or reads as a failure).
+          return ahead.handOn(null);
         }
         ahead.length += read;
       }
     } catch (IOException e) {
       return ahead.handOn(e);
     }
-    if (ahead.length == declared) {
+    if (ahead.length == most) {
+      // A declared body whole, or a chunked one past the limit.
       return ahead.handOn(null);
     }
     try {
@@ -125,6 +136,12 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
       throw e;
     }
     return null;
+  }
+
+  /** Whether the body comes in chunks, its length unknown until its end (no body has neither a length nor chunks). */
+  private static boolean isChunked(HttpServletRequest request) {
+    String coding = request.getHeader("Transfer-Encoding");
+    return coding != null && coding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
   }
 
   /**
@@ -141,14 +158,14 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   }
 
   /**
-   * Makes room for more of the body when what it has is full, doubling it (up to the declared
-   * length), the first {@value #FIRST_ROOM} bytes outside the budget; false if the budget has none.
+   * Makes room for more of the body when what it has is full, doubling it (up to the most read),
+   * the first {@value #FIRST_ROOM} bytes outside the budget; false if the budget has none.
    */
   private boolean room() {
-    if (length < body.length || length >= declared) {
+    if (length < body.length || length >= most) {
       return true;
     }
-    int grown = (int) Math.min(declared, 2L * body.length);
+    int grown = (int) Math.min(most, 2L * body.length);
     int charge = ReadAheadBudget.charged(grown) - ReadAheadBudget.charged(body.length);
     if (!budget.take(charge)) {
       return false;
@@ -162,7 +179,13 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
   private ReadBodyRequest handOn(IOException failure) {
     budget.give(taken);
     taken = 0;
-    return new ReadBodyRequest(request, new ReadBody(body, length, failure));
+    if (declared || failure != null) {
+      return new ReadBodyRequest(request, new ReadBody(body, length, failure, false));
+    }
+    // A chunked body fills its room exactly, as a declared one does; past the limit, its rest is left unread.
+    boolean past = length == most;
+    return new ReadBodyRequest(request, new ReadBody(length == body.length ? body : Arrays.copyOf(body, length),
+        length, null, past));
   }
 
   @Override
@@ -177,7 +200,7 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
         refuse();
         return;
       }
-      if (length == declared) {
+      if (length == most) {
         // The container says the body has ended only once read past its end.
         if (in.read() >= 0) {
           throw new IOException("the body is longer than its Content-Length");
@@ -189,11 +212,21 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
         return;
       }
       length += read;
+      if (length == most && !declared) {
+        // A chunked body past the limit goes on without its rest, which is left unread.
+        end();
+        return;
+      }
     }
   }
 
   @Override
   public synchronized void onAllDataRead() {
+    end();
+  }
+
+  /** The body has been read, all of it or as much as is read: the request is served again with it. */
+  private void end() {
     if (over) {
       return;
     }

@@ -216,6 +216,10 @@ public class WcsHooksServlet extends ServletContainer {
       // Its body is still coming (the request is served again once it has, or answered as late), or it was refused.
       return;
     }
+    if (request instanceof ReadBodyRequest read && read.body().restUnread()) {
+      // A chunked body past the limit, read no further: whatever the answer, its connection cannot be reused.
+      response.setHeader("Connection", "close");
+    }
     HookFastPath hooks = fast;
     try {
       if (hooks == null || !hooks.serve(new ServletExchange(request, response))) {

@@ -425,8 +425,9 @@ abstract class ServletFastPathContract {
    * Clients that send a tenth of a declared body and stop, more of them than the container has
    * threads, leave it answering WCS's calls at once, on the fast path and through Jersey (an
    * application with a filter of its own): read as they came, they held every thread until the
-   * container's read timeout (58 s on Tomcat, 28 s on Jetty). Each gets a JSON 400 once the body
-   * has not come for 30 s, its connection closed.
+   * container's read timeout (58 s on Tomcat, 28 s on Jetty). So do as many that send a chunk of a
+   * chunked body and stop (read as they came, they too held every thread). Each gets a JSON 400
+   * once the body has not come for 30 s, its connection closed.
    */
   @Test
   void bodiesThatDoNotComeLeaveTheServletAnsweringOthers() throws Exception {
@@ -439,11 +440,13 @@ abstract class ServletFastPathContract {
         Equivalence.Deployed servlet = deploy(application, true, true);
         deployed.add(servlet);
         URI base = servlet.baseUri();
-        for (int i = 0; i < 230; i++) {
+        for (int i = 0; i < 460; i++) {
           java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
           stalled.add(socket);
+          // The first 230 declare their length, the next 230 send chunks.
+          String framing = i < 230 ? "Content-Length: 100\r\n\r\n" : "Transfer-Encoding: chunked\r\n\r\na\r\n";
           socket.getOutputStream().write(("POST " + base.getPath() + (i % 2 == 0 ? "connect" : "StreamStatusEvent")
-              + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+              + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/json\r\n" + framing
               + "{\"sessionI").getBytes(StandardCharsets.ISO_8859_1));
           socket.getOutputStream().flush();
         }
@@ -453,8 +456,9 @@ abstract class ServletFastPathContract {
         assertEquals(200, answer.statusCode(), "fast path: " + servlet.fastPath());
         assertEquals(WcsBodies.CONNECT, new String(answer.body(), StandardCharsets.UTF_8));
       }
-      // The first and the last stalled client of each deployment.
-      for (java.net.Socket socket : List.of(stalled.get(0), stalled.get(229), stalled.get(230), stalled.get(459))) {
+      // The first and the last stalled client of each kind and deployment.
+      for (int i : List.of(0, 229, 230, 459, 460, 689, 690, 919)) {
+        java.net.Socket socket = stalled.get(i);
         socket.setSoTimeout(45_000);
         String late = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         assertJsonAnswer(400, late);
@@ -520,7 +524,8 @@ abstract class ServletFastPathContract {
 
   /**
    * A body sent in pieces, the first with the head and the rest later, reaches the hook whole:
-   * read ahead, then served in a second dispatch, on the fast path and through Jersey.
+   * read ahead, then served in a second dispatch, on the fast path and through Jersey; declared,
+   * then chunked, then declared again, on one connection.
    */
   @Test
   void aBodyThatComesInPiecesIsEchoedExactly() throws Exception {
@@ -532,20 +537,88 @@ abstract class ServletFastPathContract {
           java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
         socket.setSoTimeout(10_000);
         java.io.OutputStream out = socket.getOutputStream();
-        for (int call = 0; call < 2; call++) {
+        for (int call = 0; call < 3; call++) {
+          boolean chunked = call == 1;
           out.write(("POST " + servlet.baseUri().getPath() + "connect HTTP/1.1\r\nHost: " + servlet.baseUri().getHost()
-              + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+              + "\r\nContent-Type: application/json\r\n"
+              + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length) + "\r\n\r\n")
               .getBytes(StandardCharsets.ISO_8859_1));
           for (int sent = 0; sent < body.length; sent += 300) {
-            out.write(body, sent, Math.min(300, body.length - sent));
+            int piece = Math.min(300, body.length - sent);
+            if (chunked) {
+              out.write((Integer.toHexString(piece) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            }
+            out.write(body, sent, piece);
+            if (chunked) {
+              out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            }
             out.flush();
             Thread.sleep(20);
+          }
+          if (chunked) {
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
           }
           String answer = oneAnswer(socket.getInputStream());
           assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
           assertEquals(WcsBodies.CONNECT, new String(answer.substring(answer.indexOf("\r\n\r\n") + 4)
               .getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
+      }
+    }
+  }
+
+  /**
+   * A chunked body is read ahead up to one byte past the limit and no further: past it, a JSON 413
+   * and its connection closed, whether its chunks came with the head or later, on the fast path and
+   * through Jersey. The client sends exactly that much and stops, so that only a server that reads
+   * no further answers.
+   */
+  @Test
+  void aChunkedBodyPastTheLimitGetsA413AndItsConnectionCloses() throws Exception {
+    ContainerRequestFilter own = request -> { };
+    int past = JsonLimits.DEFAULTS.maxBodyBytes() + 1;
+    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
+        application(new TestHooks(), HookSecurity.none()).register(own))) {
+      try (Equivalence.Deployed servlet = deploy(application, true, true)) {
+        for (boolean later : List.of(false, true)) {
+          try (java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
+            socket.setSoTimeout(10_000);
+            java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+            sent.writeBytes(("POST " + servlet.baseUri().getPath() + "connect HTTP/1.1\r\nHost: "
+                + servlet.baseUri().getHost() + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+            java.io.OutputStream out = socket.getOutputStream();
+            for (int chunk = 0, left = past; left > 0; chunk++) {
+              int size = Math.min(64 * 1024, left);
+              left -= size;
+              sent.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+              byte[] data = new byte[size];
+              java.util.Arrays.fill(data, (byte) ' ');
+              sent.writeBytes(data);
+              if (left > 0) {
+                sent.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+              }
+              if (later && (chunk == 0 || left == 0)) {
+                // The head and a chunk, then the rest after a pause: read as it comes.
+                out.write(sent.toByteArray());
+                out.flush();
+                sent.reset();
+                Thread.sleep(200);
+              }
+            }
+            out.write(sent.toByteArray());
+            out.flush();
+            String answer = oneAnswer(socket.getInputStream());
+            assertJsonAnswer(413, answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("connection: close\r\n"),
+                "fast path " + servlet.fastPath() + ", later " + later + ": " + answer);
+            assertEquals(-1, socket.getInputStream().read(), "the connection closed");
+          }
+        }
+        HttpResponse<byte[]> answer = Equivalence.send(post("connect", WcsBodies.CONNECT).request()
+            .apply(servlet.baseUri()));
+        assertEquals(200, answer.statusCode());
       }
     }
   }
