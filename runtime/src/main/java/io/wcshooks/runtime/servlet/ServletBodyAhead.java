@@ -104,7 +104,9 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
     ServletBodyAhead ahead = new ServletBodyAhead(request, response, budget, errors, most, !chunked);
     try {
       // What the container holds already is read without waiting: available() says there is some.
-      while (ahead.length < most && ahead.in.available() > 0) {
+      // Not for chunks: Tomcat answers a chunk it cannot parse, read here, with its own HTML page
+      // (what the servlet writes is dropped), and only lets a JSON answer through from onError.
+      while (!chunked && ahead.length < most && ahead.in.available() > 0) {
         if (!ahead.room()) {
           // Answered asynchronously, so that the container does not read the rest, blocking, to drop it.
           ahead.async = request.startAsync(request, response);

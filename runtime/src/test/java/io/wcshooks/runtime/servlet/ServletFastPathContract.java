@@ -623,6 +623,40 @@ abstract class ServletFastPathContract {
     }
   }
 
+  /**
+   * A chunked body whose framing breaks (a chunk size that is no hex number), with its head or
+   * later: a JSON 400, on the fast path and through Jersey. Tomcat answered one that came with its
+   * head with its own HTML page: read in the first dispatch, its failure marked the response.
+   */
+  @Test
+  void aChunkedBodyWhoseFramingBreaksGetsAJson400() throws Exception {
+    ContainerRequestFilter own = request -> { };
+    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
+        application(new TestHooks(), HookSecurity.none()).register(own))) {
+      try (Equivalence.Deployed servlet = deploy(application, true, true)) {
+        for (boolean later : List.of(false, true)) {
+          try (java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + servlet.baseUri().getPath() + "connect HTTP/1.1\r\nHost: " + servlet.baseUri().getHost()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + (later ? "5\r\n{\"a\":\r\n" : "")).getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            if (later) {
+              Thread.sleep(300);
+            }
+            out.write("zz\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = oneAnswer(socket.getInputStream());
+            assertJsonAnswer(400, answer);
+            assertTrue(answer.contains(HookCalls.INCOMPLETE_BODY),
+                "fast path " + servlet.fastPath() + ", later " + later + ": " + answer);
+          }
+        }
+      }
+    }
+  }
+
   private static void assertJsonAnswer(int status, String answer) {
     assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
     String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
