@@ -5,6 +5,7 @@ import io.wcshooks.runtime.http.HealthEndpoint;
 import io.wcshooks.runtime.http.MalformedHeaders;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
+import io.wcshooks.runtime.http.ZeroQualityAccept;
 import io.wcshooks.runtime.json.JsonLimits;
 import io.wcshooks.runtime.logging.CallLog;
 import io.wcshooks.runtime.security.HookSecurity;
@@ -84,6 +85,7 @@ public final class WcsHooksFeature implements Feature {
     context.register(new WebApplicationExceptionMapper(calls.errors()));
     context.register(new UnexpectedExceptionMapper(calls.errors()));
     context.register(new MalformedHeaders(calls.errors()));
+    context.register(new ZeroQualityAccept());
     context.register(HealthEndpoint.class);
     context.property(MAX_BODY_BYTES, calls.limits().maxBodyBytes());
     // Off unless the io.wcshooks.calls logger is at DEBUG; then one line per call.

@@ -11,6 +11,7 @@ import io.wcshooks.runtime.http.JsonAnswer;
 import io.wcshooks.runtime.http.MalformedHeaders;
 import io.wcshooks.runtime.http.UnexpectedExceptionMapper;
 import io.wcshooks.runtime.http.WebApplicationExceptionMapper;
+import io.wcshooks.runtime.http.ZeroQualityAccept;
 import io.wcshooks.runtime.json.MalformedJsonException;
 import io.wcshooks.runtime.logging.CallLog;
 import io.wcshooks.runtime.security.HookSecurity;
@@ -84,7 +85,7 @@ public final class HookFastPath {
   /** The runtime's own, whose work this path does itself. */
   private static final Set<Class<?>> OWN_PROVIDERS = Set.of(WcsHooksFeature.class, HookSecurity.class, CallLog.class,
       WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, MalformedHeaders.class, UndecodedBody.Mark.class,
-      UndecodedBody.Check.class, UntypedEmptyBody.class);
+      UndecodedBody.Check.class, UntypedEmptyBody.class, ZeroQualityAccept.class);
 
   /**
    * What WCS (older builds: the second) and most clients send, settled without a parse

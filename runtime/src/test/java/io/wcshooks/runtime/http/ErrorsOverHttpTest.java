@@ -181,6 +181,22 @@ class ErrorsOverHttpTest {
     assertJsonError(response, 406);
   }
 
+  /**
+   * A quality of 0 is a refusal: JSON refused by the most specific range that matches it gets a
+   * 406, on a hook and on the health check. Jersey answered 200.
+   */
+  @ParameterizedTest(name = "Accept: {0}")
+  @ValueSource(strings = {"application/json;q=0", "*/*;q=0", "application/json;q=0, */*", "application/*;q=0",
+      "application/*;q=0, */*;q=1", "text/html, application/json;q=0"})
+  void anAcceptThatGivesJsonAQualityOf0Is406(String accept) {
+    HttpResponse<byte[]> call = wcs.send(TestServer.wcsRequest(wcs.uri("connect"))
+        .setHeader("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(WcsBodies.CONNECT)));
+    assertJsonError(call, 406);
+    HttpResponse<byte[]> health = wcs.send(HttpRequest.newBuilder(wcs.uri("_health")).header("Accept", accept).GET());
+    assertJsonError(health, 406);
+  }
+
   /** Headers Jersey cannot parse: it would answer a bare 400 of its own before any mapper. */
   @ParameterizedTest(name = "Accept: {0}")
   @ValueSource(strings = {"application/json;q=2", "application/json;q=abc", "application/json;q=0.0001",

@@ -48,7 +48,10 @@ class MediaTypesOverHttpTest {
       "application/json, application/*+json",
       "*/*",
       "application/*",
-      "text/html, application/json;q=0.5"})
+      "text/html, application/json;q=0.5",
+      "*/*;q=0, application/json",
+      "application/json;q=0.5, */*;q=0",
+      "application/*;q=0, application/json;q=0.1"})
   void theAcceptValuesWcsSendsAreAccepted(String accept) {
     HttpResponse<byte[]> response = post("connect", "application/json;charset=UTF-8", accept);
 
