@@ -70,6 +70,15 @@ public final class HookAnswer {
     return new HookAnswer(status, "application/json", Map.of(), errors.body(status, reason), null);
   }
 
+  /**
+   * The 400 for a body that did not come in full: the rest of it may still come, and would be read
+   * as the next request, so the connection closes and the answer says so.
+   */
+  static HookAnswer incompleteBody(ErrorBodies errors) {
+    return new HookAnswer(400, "application/json", Map.of("Connection", List.of("close")),
+        errors.body(400, HookCalls.INCOMPLETE_BODY), null);
+  }
+
   static HookAnswer refusal(Refusal refusal, ErrorBodies errors) {
     Map<String, List<String>> headers = refusal.challenge() == null
         ? Map.of()

@@ -330,11 +330,11 @@ public final class HookFastPath {
       body = exchange.body(maxBodyBytes);
     } catch (IOException e) {
       // The client stopped mid-body: a 400 as through Jersey, not a failure the container logs.
-      return HookAnswer.error(400, HookCalls.INCOMPLETE_BODY, errors);
+      return HookAnswer.incompleteBody(errors);
     }
     if (body != null && length >= 0 && body.length < length) {
       // Grizzly ends the stream where a client half-closed: the part that came is not the call.
-      return HookAnswer.error(400, HookCalls.INCOMPLETE_BODY, errors);
+      return HookAnswer.incompleteBody(errors);
     }
     if (body == null) {
       return HookAnswer.error(413, calls.tooLarge(), errors);

@@ -599,7 +599,7 @@ class FramingOverHttpTest {
    * the read-ahead budget, for as long as it liked: the whole body now has the idle timeout as its
    * deadline, as on Grizzly. So has the body of a call refused before it was read (here a 413 from
    * its length), which is dropped after the answer. All at once: the test waits the idle timeout
-   * (30 s) once.
+   * (30 s) once. The 400 says {@code Connection: close}.
    */
   @Test
   void aBodyThatStopsOrTricklesIs400AfterTheIdleTimeout() throws Exception {
@@ -624,6 +624,8 @@ class FramingOverHttpTest {
           } else {
             assertRefused(answers, 400);
             assertTrue(answers.get(0).body().contains(HookCalls.INCOMPLETE_BODY), answers::toString);
+            // Said, not only done: the fast path closed it without a word.
+            assertTrue(answers.get(0).headers().contains("connection: close"), answers::toString);
           }
         }
       } finally {
