@@ -449,6 +449,85 @@ class HandlerDiagnosticsTest {
         .onLine(hooks.line("public void connect("));
   }
 
+  /**
+   * What needs no instance of an inner class is no inner class's handler (legal since Java 16): a
+   * static nested class or a record inside one, and a static handler of one.
+   */
+  @Test
+  void staticMembersOfAnInnerClassCanBeHandlers() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  public class Inner {",
+        "    @WcsHook(\"StreamStatusEvent\")",
+        "    public static void status(StreamStatusEvent event) {",
+        "    }",
+        "",
+        "    public static class Deep {",
+        "      @WcsHook",
+        "      public void connect(Connect connect) {",
+        "      }",
+        "    }",
+        "",
+        "    public record Rec() {",
+        "      @WcsHook",
+        "      public HookResult StreamKeepAliveEvent(StreamKeepAliveEvent event) {",
+        "        return HookResult.echo();",
+        "      }",
+        "    }",
+        "  }",
+        "}");
+    TestSource main = TestSource.of("com.example.Main",
+        "package com.example;",
+        "",
+        "import io.wcshooks.hooks.WcsHooks;",
+        "",
+        "public class Main {",
+        "  static Object app() {",
+        "    return WcsHooks.builder().deep(new Hooks.Inner.Deep()).rec(new Hooks.Inner.Rec()).build();",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file(), main.file());
+    assertThat(compilation).succeededWithoutWarnings();
+    ProcessorTesting.assertDoclintClean(compilation, hooks.file());
+  }
+
+  /** An inner class inside a static one is still inner; a private inner class has both mistakes. */
+  @Test
+  void innerHandlerClassesAnywhere() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  public static class Outer {",
+        "    public class Inner {",
+        "      @WcsHook",
+        "      public void connect(Connect connect) {",
+        "      }",
+        "    }",
+        "  }",
+        "",
+        "  private class Hidden {",
+        "    @WcsHook(\"StreamStatusEvent\")",
+        "    public void status(StreamStatusEvent event) {",
+        "    }",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation)
+        .hadErrorContaining("a handler's class cannot be an inner class: make com.example.Hooks.Outer.Inner static")
+        .inFile(hooks.file())
+        .onLine(hooks.line("public void connect("));
+    assertThat(compilation)
+        .hadErrorContaining("a handler's class must be accessible from package io.wcshooks.hooks: make "
+            + "com.example.Hooks.Hidden public")
+        .inFile(hooks.file())
+        .onLine(hooks.line("public void status("));
+    assertThat(compilation)
+        .hadErrorContaining("a handler's class cannot be an inner class: make com.example.Hooks.Hidden static")
+        .inFile(hooks.file())
+        .onLine(hooks.line("public void status("));
+  }
+
   @Test
   void abstractHandler() {
     TestSource hooks = hooks(

@@ -313,9 +313,8 @@ public final class HandlerValidator {
       error(method, "a handler needs a body: it cannot be abstract");
       ok = false;
     }
-    Optional<String> classProblem = classProblem(owner, samePackage);
-    if (classProblem.isPresent()) {
-      error(method, classProblem.get());
+    for (String problem : classProblems(owner, samePackage, modifiers.contains(Modifier.STATIC))) {
+      error(method, problem);
       ok = false;
     }
     if (!ok) {
@@ -325,26 +324,42 @@ public final class HandlerValidator {
   }
 
   /**
-   * Why generated code in the hooks' package cannot name the class or one enclosing it: not
-   * accessible from there, or an inner class; empty when it can.
+   * Why generated code in the hooks' package cannot name the class (it and each class enclosing it
+   * must be accessible from there), or cannot create it: an instance handler's class needs an
+   * instance of no other class, so it cannot be an inner class. Only the handler's class itself
+   * matters there: a static one (or a record, enum or interface, static without saying so) needs no
+   * enclosing instance even inside an inner class, and a static handler needs no instance at all
+   * (both legal since Java 16). Empty when generated code can use it.
    */
-  private Optional<String> classProblem(TypeElement owner, boolean samePackage) {
+  private List<String> classProblems(TypeElement owner, boolean samePackage, boolean staticHandler) {
+    List<String> problems = new ArrayList<>();
     for (Element type = owner; type.getKind().isClass() || type.getKind().isInterface();
         type = type.getEnclosingElement()) {
       TypeElement t = (TypeElement) type;
       if (t.getModifiers().contains(Modifier.PRIVATE) || (!samePackage && !t.getModifiers().contains(Modifier.PUBLIC))) {
-        return Optional.of("a handler's class must be accessible from package " + model.packageName() + ": make "
+        problems.add("a handler's class must be accessible from package " + model.packageName() + ": make "
             + t.getQualifiedName() + " public");
-      }
-      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
-          && t.getKind() == ElementKind.CLASS) {
-        return Optional.of("a handler's class cannot be an inner class: make " + t.getQualifiedName() + " static");
+        break;
       }
       if (t.getNestingKind() == NestingKind.TOP_LEVEL) {
         break;
       }
     }
-    return Optional.empty();
+    if (!staticHandler && isInner(owner)) {
+      problems.add("a handler's class cannot be an inner class: make " + owner.getQualifiedName() + " static");
+    }
+    return problems;
+  }
+
+  /**
+   * Whether creating the class needs an instance of the class enclosing it. A class nested in an
+   * interface is static without saying so, as are records, enums and interfaces (javac may or may
+   * not list the implicit modifier).
+   */
+  private static boolean isInner(TypeElement type) {
+    return type.getNestingKind() == NestingKind.MEMBER && type.getKind() == ElementKind.CLASS
+        && !type.getModifiers().contains(Modifier.STATIC)
+        && !type.getEnclosingElement().getKind().isInterface();
   }
 
   /** Whether the element, or a class enclosing it, is deprecated: naming it makes javac warn. */
