@@ -33,9 +33,10 @@ import java.util.Arrays;
  * it is refused from its head (a 413 the client may wait for before it sends anything). A chunked
  * body, which WCS never sends but anyone may, is read ahead up to one byte past the limit: one that
  * ends within it goes on whole; one that does not goes on with what was read, the rest left unread,
- * and is refused with a 413 (or whatever its path gets first) on a connection that then closes. One
- * whose client waits for {@code 100 Continue}, or a form's (whose parameters the container parses
- * from its own stream), is read by the container's stream as before.
+ * and is refused with a 413 (or whatever its path gets first) on a connection that then closes. A
+ * client that waits for {@code 100 Continue} gets it from the container as the body is first read
+ * (Tomcat and Jetty both send it for a read listener), so its body too is read ahead. A form's body
+ * (whose parameters the container parses from its own stream) is read by the container's stream.
  */
 final class ServletBodyAhead implements ReadListener, AsyncListener {
   /** The request attribute that carries a body read ahead into the request's second dispatch. */
@@ -97,7 +98,7 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
     long declared = request.getContentLengthLong();
     boolean chunked = declared < 0 && isChunked(request);
     if ((declared <= 0 && !chunked) || declared > maxBytes || request.getDispatcherType() != DispatcherType.REQUEST
-        || !request.isAsyncSupported() || ServletExchange.expectsContinue(request) || isForm(request)) {
+        || !request.isAsyncSupported() || isForm(request)) {
       return request;
     }
     int most = (int) (chunked ? Math.min(maxBytes + 1, Integer.MAX_VALUE - 8) : declared);

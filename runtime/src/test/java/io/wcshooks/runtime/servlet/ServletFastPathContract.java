@@ -426,7 +426,8 @@ abstract class ServletFastPathContract {
    * threads, leave it answering WCS's calls at once, on the fast path and through Jersey (an
    * application with a filter of its own): read as they came, they held every thread until the
    * container's read timeout (58 s on Tomcat, 28 s on Jetty). So do as many that send a chunk of a
-   * chunked body and stop (read as they came, they too held every thread). Each gets a JSON 400
+   * chunked body and stop (read as they came, they too held every thread), and those that said they
+   * expect {@code 100 Continue} (Tomcat answered them its HTML 408). Each gets a JSON 400
    * once the body has not come for 30 s, its connection closed.
    */
   @Test
@@ -443,8 +444,10 @@ abstract class ServletFastPathContract {
         for (int i = 0; i < 460; i++) {
           java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
           stalled.add(socket);
-          // The first 230 declare their length, the next 230 send chunks.
-          String framing = i < 230 ? "Content-Length: 100\r\n\r\n" : "Transfer-Encoding: chunked\r\n\r\na\r\n";
+          // The first 230 declare their length (every other one saying it expects 100 Continue,
+          // which it does not wait for), the next 230 send chunks.
+          String framing = i >= 230 ? "Transfer-Encoding: chunked\r\n\r\na\r\n"
+              : (i % 2 == 1 ? "Expect: 100-continue\r\n" : "") + "Content-Length: 100\r\n\r\n";
           socket.getOutputStream().write(("POST " + base.getPath() + (i % 2 == 0 ? "connect" : "StreamStatusEvent")
               + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/json\r\n" + framing
               + "{\"sessionI").getBytes(StandardCharsets.ISO_8859_1));
@@ -461,6 +464,10 @@ abstract class ServletFastPathContract {
         java.net.Socket socket = stalled.get(i);
         socket.setSoTimeout(45_000);
         String late = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        if (late.startsWith("HTTP/1.1 100 ")) {
+          // The interim answer a client that expects 100 Continue is sent as its body is first read.
+          late = late.substring(late.indexOf("\r\n\r\n") + 4);
+        }
         assertJsonAnswer(400, late);
         assertTrue(late.contains("the body did not arrive in full"), late);
       }
@@ -653,6 +660,43 @@ abstract class ServletFastPathContract {
                 "fast path " + servlet.fastPath() + ", later " + later + ": " + answer);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A client that waits for {@code 100 Continue} before it sends its body gets it, and its body is
+   * read ahead like any other: echoed exactly, on the fast path and through Jersey. Read by the
+   * container's stream instead, a client that then sent part of it and stopped held a thread.
+   */
+  @Test
+  void aBodyWhoseClientWaitsFor100ContinueIsEchoed() throws Exception {
+    ContainerRequestFilter own = request -> { };
+    byte[] body = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
+    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
+        application(new TestHooks(), HookSecurity.none()).register(own))) {
+      try (Equivalence.Deployed servlet = deploy(application, true, true);
+          java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
+        socket.setSoTimeout(10_000);
+        java.io.OutputStream out = socket.getOutputStream();
+        out.write(("POST " + servlet.baseUri().getPath() + "connect HTTP/1.1\r\nHost: " + servlet.baseUri().getHost()
+            + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + body.length
+            + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        java.io.ByteArrayOutputStream interim = new java.io.ByteArrayOutputStream();
+        java.io.InputStream in = socket.getInputStream();
+        while (!interim.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+          int b = in.read();
+          assertTrue(b >= 0, "closed before 100 Continue: " + interim);
+          interim.write(b);
+        }
+        assertTrue(interim.toString(StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 100 "), interim.toString());
+        out.write(body);
+        out.flush();
+        String answer = oneAnswer(in);
+        assertTrue(answer.startsWith("HTTP/1.1 200 "), "fast path " + servlet.fastPath() + ": " + answer);
+        assertEquals(WcsBodies.CONNECT, new String(answer.substring(answer.indexOf("\r\n\r\n") + 4)
+            .getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
       }
     }
   }
