@@ -372,6 +372,62 @@ class HandlerDiagnosticsTest {
         .onLine(hooks.line("public void connect(Connect connect) {"));
   }
 
+  /** A mistake in one of the pair, or in both, hides no duplicate: every error shows in the first build. */
+  @Test
+  void aDuplicateIsReportedWhenEitherHandlerHasAnotherMistake() {
+    TestSource hooks = hooks(
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public HookResult connect(Connect connect) {",
+        "    return HookResult.echo();",
+        "  }",
+        "  @WcsHook(\"connect\")",
+        "  void checkToken(Connect connect) {",
+        "  }",
+        "  @WcsHook(\"StreamStatusEvent\")",
+        "  public HookResult streamStatus(StreamStatusEvent event) {",
+        "    return HookResult.echo();",
+        "  }",
+        "  @WcsHook",
+        "  private void StreamStatusEvent(StreamStatusEvent event) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(7);
+    long connect = hooks.line("public HookResult connect(");
+    long checkToken = hooks.line("void checkToken(");
+    long streamStatus = hooks.line("public HookResult streamStatus(");
+    long statusEvent = hooks.line("private void StreamStatusEvent(");
+    assertThat(compilation).hadErrorContaining("a handler must be public").inFile(hooks.file()).onLine(checkToken);
+    assertThat(compilation)
+        .hadErrorContaining("'StreamStatusEvent' is an event: it has already happened and cannot be forbidden")
+        .inFile(hooks.file())
+        .onLine(streamStatus);
+    assertThat(compilation)
+        .hadErrorContaining("a handler must not be private")
+        .inFile(hooks.file())
+        .onLine(statusEvent);
+    assertThat(compilation)
+        .hadErrorContaining("'connect' already has a handler, com.example.Hooks.connect(Connect);")
+        .inFile(hooks.file())
+        .onLine(checkToken);
+    assertThat(compilation)
+        .hadErrorContaining("'connect' has a second handler, com.example.Hooks.checkToken(Connect);")
+        .inFile(hooks.file())
+        .onLine(connect);
+    assertThat(compilation)
+        .hadErrorContaining("'StreamStatusEvent' already has a handler, com.example.Hooks.streamStatus("
+            + "StreamStatusEvent);")
+        .inFile(hooks.file())
+        .onLine(statusEvent);
+    assertThat(compilation)
+        .hadErrorContaining("'StreamStatusEvent' has a second handler, com.example.Hooks.StreamStatusEvent("
+            + "StreamStatusEvent);")
+        .inFile(hooks.file())
+        .onLine(streamStatus);
+  }
+
   // --- access, and what the generated code can call ---
 
   @Test

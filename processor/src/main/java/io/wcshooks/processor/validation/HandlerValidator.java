@@ -12,6 +12,7 @@ import io.wcshooks.spec.JavaNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,29 +107,35 @@ public final class HandlerValidator {
       return new Result(List.of(), List.of(), false, false);
     }
 
-    Map<String, ExecutableElement> firstByHook = new LinkedHashMap<>();
+    // Duplicates by hook name, among every method that names a real hook, whatever else is wrong
+    // with it: a mistake in one of the pair must not hide the duplicate until the next build.
+    Map<String, List<ExecutableElement>> byHook = new LinkedHashMap<>();
+    for (ExecutableElement method : methods) {
+      if (!hasUnresolvedHookName(method) && hooks.containsKey(hookName(method))) {
+        byHook.computeIfAbsent(hookName(method), k -> new ArrayList<>()).add(method);
+      }
+    }
     List<HandlerModel> handlers = new ArrayList<>();
-    Map<TypeElement, Boolean> ownersNeedingInstances = new LinkedHashMap<>();
+    Set<TypeElement> ownersNeedingInstances = new LinkedHashSet<>();
     for (ExecutableElement method : methods) {
       Optional<HandlerModel> handler = validate(method, context.asType(), result.asType());
-      if (handler.isEmpty()) {
-        continue;
-      }
-      String hook = handler.get().hook().wireName();
-      ExecutableElement first = firstByHook.putIfAbsent(hook, method);
-      if (first != null) {
-        error(method, "'" + hook + "' already has a handler, " + describe(first)
-            + "; a hook has exactly one handler: merge the two or remove one");
-        error(first, "'" + hook + "' has a second handler, " + describe(method)
-            + "; a hook has exactly one handler: merge the two or remove one");
+      if (handler.isEmpty() || byHook.get(handler.get().hook().wireName()).size() > 1) {
         continue;
       }
       handlers.add(handler.get());
       if (!handler.get().isStatic()) {
-        ownersNeedingInstances.put((TypeElement) method.getEnclosingElement(), Boolean.TRUE);
+        ownersNeedingInstances.add((TypeElement) method.getEnclosingElement());
       }
     }
-    handlers.removeIf(h -> hasDuplicate(h, methods));
+    byHook.forEach((hook, named) -> {
+      ExecutableElement first = named.get(0);
+      for (ExecutableElement other : named.subList(1, named.size())) {
+        error(other, "'" + hook + "' already has a handler, " + describe(first)
+            + "; a hook has exactly one handler: merge the two or remove one");
+        error(first, "'" + hook + "' has a second handler, " + describe(other)
+            + "; a hook has exactly one handler: merge the two or remove one");
+      }
+    });
 
     List<HandlerOwnerModel> owners = new ArrayList<>();
     // An owner's name is a builder method, and a field and parameter in generated code: it must not
@@ -136,7 +143,7 @@ public final class HandlerValidator {
     Set<String> usedNames = new HashSet<>(BUILDER_MEMBERS);
     usedNames.addAll(Names.obscuringNames(model.packageName(),
         handlers.stream().map(HandlerModel::owner).toList()));
-    for (TypeElement owner : ownersNeedingInstances.keySet()) {
+    for (TypeElement owner : ownersNeedingInstances) {
       String name = Names.unique(JavaNames.memberName(owner.getSimpleName().toString()), usedNames);
       usedNames.add(name);
       Optional<ExecutableElement> constructor = defaultConstructor(owner);
@@ -146,11 +153,6 @@ public final class HandlerValidator {
           constructor.isPresent() && !usable));
     }
     return new Result(handlers, owners, !failed, true);
-  }
-
-  private boolean hasDuplicate(HandlerModel handler, List<ExecutableElement> methods) {
-    long count = methods.stream().filter(m -> hookName(m).equals(handler.hook().wireName())).count();
-    return count > 1;
   }
 
   private Optional<HandlerModel> validate(ExecutableElement method, TypeMirror contextType, TypeMirror resultType) {
