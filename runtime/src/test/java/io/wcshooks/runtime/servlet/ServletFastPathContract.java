@@ -199,11 +199,9 @@ abstract class ServletFastPathContract {
         post("ConnectionStatusEvent", WcsBodies.CONNECT, "Content-Type", "json"),
         post("connect", WcsBodies.CONNECT, "Content-Type", "application/json", "Content-Type", "application/json"),
         Equivalence.get("_health", "Content-Type", ";;;"));
-    ContainerRequestFilter own = request -> { };
     try (WcsHookServer embedded = WcsHookServer.start(application(new TestHooks(), HookSecurity.none()),
         new ServerSettings("127.0.0.1", 0, "/ctx/hooks"))) {
-      for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
-          application(new TestHooks(), HookSecurity.none()).register(own))) {
+      for (ResourceConfig application : fastPathAndJersey()) {
         try (Equivalence.Deployed servlet = deploy(application, true, true)) {
           for (Equivalence.Case c : cases) {
             HttpResponse<byte[]> expected = Equivalence.send(c.request().apply(embedded.baseUri()));
@@ -408,9 +406,7 @@ abstract class ServletFastPathContract {
    */
   @Test
   void aBodyCutShortGetsA400WithoutAStackTrace() throws Exception {
-    ContainerRequestFilter own = request -> { };
-    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
-        application(new TestHooks(), HookSecurity.none()).register(own))) {
+    for (ResourceConfig application : fastPathAndJersey()) {
       try (Equivalence.Deployed servlet = deploy(application, true, true)) {
         for (String hook : List.of("connect", "ConnectionStatusEvent")) {
           String answer = halfSent(servlet.baseUri(), hook, 100, "Content-Type: application/json");
@@ -432,12 +428,10 @@ abstract class ServletFastPathContract {
    */
   @Test
   void bodiesThatDoNotComeLeaveTheServletAnsweringOthers() throws Exception {
-    ContainerRequestFilter own = request -> { };
     List<java.net.Socket> stalled = new ArrayList<>();
     List<Equivalence.Deployed> deployed = new ArrayList<>();
     try {
-      for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
-          application(new TestHooks(), HookSecurity.none()).register(own))) {
+      for (ResourceConfig application : fastPathAndJersey()) {
         Equivalence.Deployed servlet = deploy(application, true, true);
         deployed.add(servlet);
         URI base = servlet.baseUri();
@@ -536,10 +530,8 @@ abstract class ServletFastPathContract {
    */
   @Test
   void aBodyThatComesInPiecesIsEchoedExactly() throws Exception {
-    ContainerRequestFilter own = request -> { };
     byte[] body = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
-    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
-        application(new TestHooks(), HookSecurity.none()).register(own))) {
+    for (ResourceConfig application : fastPathAndJersey()) {
       try (Equivalence.Deployed servlet = deploy(application, true, true);
           java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
         socket.setSoTimeout(10_000);
@@ -583,10 +575,8 @@ abstract class ServletFastPathContract {
    */
   @Test
   void aChunkedBodyPastTheLimitGetsA413AndItsConnectionCloses() throws Exception {
-    ContainerRequestFilter own = request -> { };
     int past = JsonLimits.DEFAULTS.maxBodyBytes() + 1;
-    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
-        application(new TestHooks(), HookSecurity.none()).register(own))) {
+    for (ResourceConfig application : fastPathAndJersey()) {
       try (Equivalence.Deployed servlet = deploy(application, true, true)) {
         for (boolean later : List.of(false, true)) {
           try (java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
@@ -637,9 +627,7 @@ abstract class ServletFastPathContract {
    */
   @Test
   void aChunkedBodyWhoseFramingBreaksGetsAJson400() throws Exception {
-    ContainerRequestFilter own = request -> { };
-    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
-        application(new TestHooks(), HookSecurity.none()).register(own))) {
+    for (ResourceConfig application : fastPathAndJersey()) {
       try (Equivalence.Deployed servlet = deploy(application, true, true)) {
         for (boolean later : List.of(false, true)) {
           try (java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
@@ -671,10 +659,8 @@ abstract class ServletFastPathContract {
    */
   @Test
   void aBodyWhoseClientWaitsFor100ContinueIsEchoed() throws Exception {
-    ContainerRequestFilter own = request -> { };
     byte[] body = WcsBodies.CONNECT.getBytes(StandardCharsets.UTF_8);
-    for (ResourceConfig application : List.of(application(new TestHooks(), HookSecurity.none()),
-        application(new TestHooks(), HookSecurity.none()).register(own))) {
+    for (ResourceConfig application : fastPathAndJersey()) {
       try (Equivalence.Deployed servlet = deploy(application, true, true);
           java.net.Socket socket = new java.net.Socket(servlet.baseUri().getHost(), servlet.baseUri().getPort())) {
         socket.setSoTimeout(10_000);
@@ -699,6 +685,16 @@ abstract class ServletFastPathContract {
             .getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
       }
     }
+  }
+
+  /**
+   * The same application twice: as it is, its hook calls on the fast path, and with a filter of its
+   * own, which sends every call through Jersey.
+   */
+  private static List<ResourceConfig> fastPathAndJersey() {
+    ContainerRequestFilter own = request -> { };
+    return List.of(application(new TestHooks(), HookSecurity.none()),
+        application(new TestHooks(), HookSecurity.none()).register(own));
   }
 
   private static void assertJsonAnswer(int status, String answer) {
