@@ -95,6 +95,13 @@ public final class WcsHookProcessor extends AbstractProcessor {
   /** Classes of the generated package named like a java.lang class, which they hide there. */
   private String[] javaLangShadowed = new String[0];
   private boolean specTypesWritten;
+  /**
+   * Generated classes that a class of the sources is named like, reported: not written. The others
+   * are, so that the user's code that names them shows no errors besides the clashes.
+   */
+  private final Set<String> clashing = new HashSet<>();
+  /** Whether the Filer refused a generated file (reported): generation stops after the current step. */
+  private boolean refused;
   private boolean done;
   /** Whether the resource and entry point are written: a handler that appears after that is never called. */
   private boolean generated;
@@ -216,8 +223,14 @@ public final class WcsHookProcessor extends AbstractProcessor {
     }
     javaLangShadowed = javaLangShadowed();
     if (!specTypesWritten) {
+      // Every clash at once: the resource and entry point are written rounds later, and a clash
+      // found only then would show one build after those of the request types.
+      reportClashingClasses();
       writeSpecTypes();
       specTypesWritten = true;
+      if (!clashing.isEmpty() || refused) {
+        throw new NotGenerated();
+      }
       return; // handlers are checked next round, when the request types they name exist
     }
 
@@ -254,6 +267,9 @@ public final class WcsHookProcessor extends AbstractProcessor {
     Element[] origins = handlers.stream().map(Element::getEnclosingElement).distinct().toArray(Element[]::new);
     write(ResourceWriter.write(complete), origins);
     write(EntryPointWriter.write(complete), origins);
+    if (refused) {
+      throw new NotGenerated();
+    }
     writeHandlerClasses(handlers, origins);
     generated = true;
   }
@@ -538,24 +554,54 @@ public final class WcsHookProcessor extends AbstractProcessor {
           .build();
     }
     String name = file.packageName() + "." + file.typeSpec().name();
+    if (clashing.contains(name)) {
+      return;
+    }
     JavaFileObject source;
     try {
       source = processingEnv.getFiler().createSourceFile(name, origins);
     } catch (FilerException e) {
-      // The Filer refuses a class the compilation already has: the user's own, most likely.
-      TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
-      String message = "wcs-hooks generates " + name + ", but this compilation already has a class of that name ("
-          + e.getMessage() + "): rename that class, or have wcs-hooks generate into another package with -A"
-          + PACKAGE_OPTION + "=<package>";
-      if (existing != null) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, existing);
-      } else {
-        error(message);
-      }
-      throw new NotGenerated();
+      // The Filer refuses a class the compilation already has: one reportClashingClasses() did not
+      // see, such as another processor's. The other files are still written, so that the user's
+      // code that names them shows no errors besides this one.
+      reportClash(name, e.getMessage());
+      refused = true;
+      return;
     }
     try (var writer = source.openWriter()) {
       file.writeTo(writer);
+    }
+  }
+
+  /**
+   * Reports each class of this compilation's sources named like a class wcs-hooks generates, which
+   * the Filer would refuse to create. A class only on the class path is no clash: the generated one
+   * replaces it (an incremental build's own output, most often).
+   */
+  private void reportClashingClasses() {
+    for (String simpleName : model.typeNames()) {
+      String name = model.packageName() + "." + simpleName;
+      if (sourceTypes.contains(name)) {
+        reportClash(name, null);
+        clashing.add(name);
+      }
+    }
+  }
+
+  /** @param why the Filer's message, or null */
+  private void reportClash(String name, String why) {
+    // With a marker, the package is the Maven plugin's to set: -A would configure it twice.
+    String elsewhere = marker != null
+        ? "the wcs-hooks Maven plugin's <packageName>"
+        : "-A" + PACKAGE_OPTION + "=<package>";
+    String message = "wcs-hooks generates " + name + ", but this compilation already has a class of that name"
+        + (why == null ? "" : " (" + why + ")") + ": rename that class, or have wcs-hooks generate into another"
+        + " package with " + elsewhere;
+    TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+    if (existing != null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, existing);
+    } else {
+      error(message);
     }
   }
 

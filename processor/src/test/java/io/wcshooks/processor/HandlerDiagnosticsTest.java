@@ -1102,6 +1102,70 @@ class HandlerDiagnosticsTest {
   }
 
   /**
+   * Every class named like a generated one is reported in one build, those the resource and entry
+   * point would clash with too; the other generated classes are still written, so the user's code
+   * that names them has no errors of its own.
+   */
+  @Test
+  void everyClassWithAGeneratedNameIsReported() {
+    List<TestSource> taken = new ArrayList<>();
+    for (String name : List.of("Connect", "StreamStatusEvent", "WcsHooks")) {
+      taken.add(TestSource.of("io.wcshooks.hooks." + name,
+          "package io.wcshooks.hooks;",
+          "",
+          "public class " + name + " {",
+          "}"));
+    }
+    TestSource hooks = TestSource.of("com.example.Hooks",
+        "package com.example;",
+        "",
+        "import io.wcshooks.api.WcsHook;",
+        "import io.wcshooks.hooks.StreamKeepAliveEvent;",
+        "",
+        "public class Hooks {",
+        "  @WcsHook",
+        "  public void StreamKeepAliveEvent(StreamKeepAliveEvent event) {",
+        "  }",
+        "}");
+    Compilation compilation = compileWithSmallSpec(taken.get(0).file(), taken.get(1).file(), taken.get(2).file(),
+        hooks.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    for (TestSource source : taken) {
+      String name = source.file().getName().replaceAll(".*/|\\.java$", ""); // the class's simple name
+      assertThat(compilation)
+          .hadErrorContaining("wcs-hooks generates io.wcshooks.hooks." + name + ", but this compilation already has "
+              + "a class of that name: rename that class, or have wcs-hooks generate into another package with "
+              + "-Awcshooks.package=<package>")
+          .inFile(source.file())
+          .onLine(source.line("public class " + name));
+    }
+  }
+
+  /** With {@code @WcsHooksSpec}, the package is the Maven plugin's to choose: -A would configure it twice. */
+  @Test
+  void aClassWithAGeneratedNameInTheMarkersPackageIsToldToUseThePlugin() {
+    TestSource marker = TestSource.of("com.example.echo.package-info",
+        "@io.wcshooks.api.WcsHooksSpec(path = \"" + ProcessorTesting.smallSpec().toString().replace("\\", "\\\\")
+            + "\", sha256 = \"" + ProcessorTesting.sha256(ProcessorTesting.smallSpec()) + "\")",
+        "package com.example.echo;");
+    TestSource taken = TestSource.of("com.example.echo.Connect",
+        "package com.example.echo;",
+        "",
+        "public class Connect {",
+        "}");
+    Compilation compilation = ProcessorTesting.compile(ProcessorTesting.STRICT, marker.file(), taken.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("wcs-hooks generates com.example.echo.Connect, but this compilation already has a class of "
+            + "that name: rename that class, or have wcs-hooks generate into another package with the wcs-hooks Maven "
+            + "plugin's <packageName>")
+        .inFile(taken.file())
+        .onLine(taken.line("public class Connect"));
+  }
+
+  /**
    * A class of the user's in the generated package, named like a java.lang class the generated code
    * uses, hides it there as a generated class of that name would: the generated code qualifies it.
    */
