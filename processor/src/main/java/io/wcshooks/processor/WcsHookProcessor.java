@@ -71,6 +71,17 @@ import org.slf4j.LoggerFactory;
  * bundled one, and {@code -Awcshooks.package=<name>} sets the package (default
  * {@value #DEFAULT_PACKAGE}).
  *
+ * <p>The builder's names: {@code WcsHooks.builder()} takes an instance of each class with instance
+ * handlers by a method named after the class's simple name, its first letter lower-cased (a leading
+ * run of capitals lower-cased as one word: {@code URLHooks} to {@code urlHooks}) and its other
+ * letters, underscores and digits kept as they are, in any script ({@code My_Hooks} to
+ * {@code my_Hooks}, {@code Ärger} to {@code ärger}); a keyword gets an underscore ({@code Int} to
+ * {@code int_}). A name already taken (by the builder's own methods, by another handler class of
+ * the same simple name, or by a name generated code must not hide) gets the first free number,
+ * from 2. The classes take their names in the order of their qualified names, not in the order
+ * javac is given the files: of {@code com.example.audit.Hooks} and {@code com.example.auth.Hooks},
+ * the first always gets {@code hooks(...)}, the second {@code hooks2(...)}.
+ *
  * <p>A build that recompiles only some files (Maven with {@code useIncrementalCompilation} off, an
  * IDE) shows the processor only their handlers, while {@code WcsHooks} must call all of them: the
  * classes with handlers are recorded in the class output ({@value #HANDLER_CLASSES}), and those

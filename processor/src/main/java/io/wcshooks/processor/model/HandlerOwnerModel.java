@@ -10,7 +10,9 @@ import java.util.Collections;
  * A class that declares instance handlers: the generated builder holds one instance of it.
  *
  * @param type the class
- * @param builderMethod the name of the builder method that takes the instance
+ * @param builderMethod the name of the builder method that takes the instance: the class's simple
+ *     name as a member name ({@link Names#memberName}), numbered when taken (the rule is in
+ *     {@code WcsHookProcessor}'s Javadoc)
  * @param defaultConstructible whether generated code may create it with {@code new T()} when none is given
  * @param typeParameters how many type parameters the class has
  * @param deprecated whether naming or creating it uses something deprecated: the class, one enclosing

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * How generated names stay clear of users' names. How the spec's names become Java names is
@@ -34,6 +35,35 @@ public final class Names {
     }
     names.remove("");
     return names;
+  }
+
+  /**
+   * The member name for a Java class's simple name: {@code MyHooks} to {@code myHooks},
+   * {@code URLHooks} to {@code urlHooks}, {@code Ärger} to {@code ärger}, {@code My_Hooks} to
+   * {@code my_Hooks}. A leading run of capitals is lower-cased, all but the last when a lower-case
+   * letter follows it (that one starts the next word); the rest is kept as it is. Not
+   * {@link io.wcshooks.spec.JavaNames#memberName}: that one makes Java names of the spec's wire
+   * names, keeping only ASCII letters and digits, and would drop an identifier's other letters.
+   * Upper and lower case are {@link Character}'s, so that any script's capitals count; a keyword
+   * ({@code Int} to {@code int}) gets an underscore.
+   */
+  public static String memberName(String simpleName) {
+    int[] codePoints = simpleName.codePoints().toArray();
+    int upper = 0;
+    while (upper < codePoints.length && Character.isUpperCase(codePoints[upper])) {
+      upper++;
+    }
+    boolean wordFollows = upper > 1 && upper < codePoints.length && Character.isLowerCase(codePoints[upper]);
+    int cut = wordFollows ? upper - 1 : Math.max(upper, 1);
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < codePoints.length; i++) {
+      name.appendCodePoint(i < cut ? Character.toLowerCase(codePoints[i]) : codePoints[i]);
+    }
+    String member = name.toString();
+    if (!SourceVersion.isIdentifier(member)) {
+      member = simpleName; // a lower-case letter that cannot start a name: no known one, but keep it compiling
+    }
+    return SourceVersion.isKeyword(member) ? member + "_" : member;
   }
 
   /** {@code base}, or {@code base} with a suffix, whichever is first not in {@code taken}. */

@@ -8,11 +8,10 @@ import io.wcshooks.processor.model.HookModel;
 import io.wcshooks.processor.model.Names;
 import io.wcshooks.processor.writer.RuntimeTypes;
 import io.wcshooks.spec.HookMethod;
-import io.wcshooks.spec.JavaNames;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,7 +115,7 @@ public final class HandlerValidator {
       }
     }
     List<HandlerModel> handlers = new ArrayList<>();
-    Set<TypeElement> ownersNeedingInstances = new LinkedHashSet<>();
+    Set<TypeElement> ownersNeedingInstances = new HashSet<>();
     for (ExecutableElement method : methods) {
       Optional<HandlerModel> handler = validate(method, context.asType(), result.asType());
       if (handler.isEmpty() || byHook.get(handler.get().hook().wireName()).size() > 1) {
@@ -143,8 +142,13 @@ public final class HandlerValidator {
     Set<String> usedNames = new HashSet<>(BUILDER_MEMBERS);
     usedNames.addAll(Names.obscuringNames(model.packageName(),
         handlers.stream().map(HandlerModel::owner).toList()));
-    for (TypeElement owner : ownersNeedingInstances) {
-      String name = Names.unique(JavaNames.memberName(owner.getSimpleName().toString()), usedNames);
+    // Named in the order of their qualified names, not javac's order of the files (which the user
+    // does not control): of two classes named alike, the same one always gets the plain name.
+    List<TypeElement> ordered = ownersNeedingInstances.stream()
+        .sorted(Comparator.comparing((TypeElement t) -> t.getQualifiedName().toString()))
+        .toList();
+    for (TypeElement owner : ordered) {
+      String name = Names.unique(Names.memberName(owner.getSimpleName().toString()), usedNames);
       usedNames.add(name);
       Optional<ExecutableElement> constructor = defaultConstructor(owner);
       boolean usable = constructor.isPresent() && !throwsChecked(constructor.get());
