@@ -116,8 +116,7 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
         }
         int read = ahead.in.read(ahead.body, ahead.length, ahead.body.length - ahead.length);
         if (read < 0) {
-          // A chunked body's end (a declared one's comes at its length, or reads as a failure).
-          return ahead.handOn(null);
+          break;
         }
         ahead.length += read;
       }
@@ -125,7 +124,6 @@ final class ServletBodyAhead implements ReadListener, AsyncListener {
       return ahead.handOn(e);
     }
     if (ahead.length == most) {
-      // A declared body whole, or a chunked one past the limit.
       return ahead.handOn(null);
     }
     try {
